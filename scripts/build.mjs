@@ -1,0 +1,57 @@
+// Builds dist/: the unpacked extension, loadable as is in Edge and Chrome ("Load unpacked").
+import { build, transform } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+
+/** Entry points: output file name → source. */
+export const ENTRIES = {
+  content: 'src/content/index.ts',
+};
+
+// `import css from './x.css?raw'` gives the stylesheet as minified text, as Vite does in the tests.
+const cssText = {
+  name: 'css-raw',
+  setup(b) {
+    b.onResolve({ filter: /\.css\?raw$/ }, (args) => ({
+      path: new URL(args.path.replace(/\?raw$/, ''), `file://${args.resolveDir}/`).pathname,
+      namespace: 'css-raw',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'css-raw' }, async (args) => {
+      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: `export default ${JSON.stringify(code.trim())};`, loader: 'js' };
+    });
+  },
+};
+
+export async function buildExtension({ outdir = dist } = {}) {
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  await build({
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, `${root}${src}`])),
+    outdir,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome111', 'edge111'],
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [cssText],
+  });
+  const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
+  const manifest = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
+  // One version number, package.json's, so the store, the CRX and the mail report agree.
+  manifest.version = pkg.version;
+  await writeFile(`${outdir}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  await cp(`${root}src/_locales`, `${outdir}_locales`, { recursive: true });
+  await mkdir(`${outdir}icons`, { recursive: true });
+  for (const size of [16, 32, 48, 128]) await cp(`${root}icons/icon-${size}.png`, `${outdir}icons/icon-${size}.png`);
+  return outdir;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = await buildExtension();
+  console.log(`built ${out}`);
+}

@@ -1,0 +1,23 @@
+import type { Browser } from 'webextension-polyfill';
+import type { ContentApi } from './content-app';
+
+// Local state, not a setting: advice shown once on its own is not shown alone again.
+const ADVICE_SEEN = 'adviceSeen';
+
+/** The content script's view of the extension APIs. */
+export function contentApi(browser: Browser): ContentApi {
+  return {
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined),
+    adviceAllowedAlone: async () => (await browser.storage.local.get(ADVICE_SEEN))[ADVICE_SEEN] !== true,
+    adviceSeen: () => browser.storage.local.set({ [ADVICE_SEEN]: true }),
+    alive: () => {
+      // After the extension is reloaded or removed, this page's copy of the script is orphaned:
+      // runtime.id goes away (or throws), and it must stop touching the page.
+      try {
+        return Boolean(browser.runtime.id);
+      } catch {
+        return false;
+      }
+    },
+  };
+}

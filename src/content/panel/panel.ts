@@ -1,0 +1,60 @@
+import type { Translate } from '../i18n';
+import type { Presentation } from '../present';
+import { PANEL_TAG, panelStyle, panelView } from './panel-view';
+
+/** The one panel of a frame: created on first need, updated in place, removed when nothing matches. */
+export class Panel {
+  private host: HTMLElement | null = null;
+  private shown = '';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly t: Translate,
+    private readonly onDismiss: () => void,
+  ) {}
+
+  show(presentation: Presentation): void {
+    if (presentation.sections.length === 0) {
+      this.remove();
+      return;
+    }
+    const host = this.attach();
+    const signature = JSON.stringify([presentation.ruleIds, presentation.sections.map((s) => s.params)]);
+    if (signature === this.shown && host.shadowRoot?.childNodes.length) return; // unchanged: no re-announce
+    this.shown = signature;
+    host.setAttribute('data-rules', presentation.ruleIds.join(' '));
+    host.shadowRoot?.replaceChildren(panelStyle(this.doc), panelView(this.doc, presentation, this.t));
+  }
+
+  remove(): void {
+    this.host?.remove();
+    this.host = null;
+    this.shown = '';
+  }
+
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  private attach(): HTMLElement {
+    if (this.host?.isConnected) return this.host;
+    const host = this.host ?? this.create();
+    // On <html> rather than <body>, so a page replacing its body does not take the panel with it.
+    this.doc.documentElement.append(host);
+    return host;
+  }
+
+  private create(): HTMLElement {
+    const host = this.doc.createElement(PANEL_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    root.addEventListener('click', (event) => {
+      const target = event.target as Element | null;
+      if (target?.closest('[data-action="dismiss"]')) this.onDismiss();
+    });
+    root.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') this.onDismiss();
+    });
+    this.host = host;
+    return host;
+  }
+}

@@ -1,0 +1,65 @@
+import { blockOf, isBlock, isSkipped, ownText } from './dom-text';
+import { hasPhrase, normalise } from './normalise';
+
+/**
+ * Which blocks of the page contain which catalogue phrases. Built once over the page, then kept up
+ * to date block by block as the page changes, so that the cost of a change is the size of the change.
+ * Visibility is not decided here (it needs style computations): these are candidates.
+ */
+export class PageIndex {
+  private readonly hits = new Map<Element, number[]>();
+  private readonly minLength: number;
+
+  constructor(private readonly phrases: readonly string[]) {
+    this.minLength = Math.min(...phrases.map((p) => p.length));
+  }
+
+  /** Every block inside `root` (and the block holding it, whose own text changed with it). */
+  scan(root: Node): void {
+    const holder = blockOf(root);
+    if (holder && holder !== root) this.scanBlockText(holder);
+    if (root.nodeType !== 1 || isSkipped(root as Element)) return;
+    const pending: Element[] = [];
+    if (isBlock(root as Element)) pending.push(root as Element);
+    else ownText(root as Element, pending);
+    for (let block = pending.pop(); block; block = pending.pop()) {
+      this.scanBlockText(block, pending);
+    }
+  }
+
+  /** Re-read one block's own text (after a text or inline change inside it). */
+  rescan(block: Element): void {
+    this.scanBlockText(block);
+  }
+
+  /** Forget blocks that left the document. */
+  prune(): void {
+    for (const block of this.hits.keys()) {
+      if (!block.isConnected) this.hits.delete(block);
+    }
+  }
+
+  blocksWith(phrase: number): Element[] {
+    const blocks: Element[] = [];
+    for (const [block, found] of this.hits) if (found.includes(phrase)) blocks.push(block);
+    return blocks;
+  }
+
+  get size(): number {
+    return this.hits.size;
+  }
+
+  private scanBlockText(block: Element, nested?: Element[]): void {
+    if (isSkipped(block)) return;
+    const raw = ownText(block, nested);
+    const found: number[] = [];
+    if (raw.length >= this.minLength) {
+      const text = normalise(raw);
+      this.phrases.forEach((phrase, i) => {
+        if (hasPhrase(text, phrase)) found.push(i);
+      });
+    }
+    if (found.length > 0) this.hits.set(block, found);
+    else this.hits.delete(block);
+  }
+}

@@ -1,0 +1,23 @@
+/** The sites SAGA Helper serves. Host names here must match the manifest's content script matches. */
+export type Site = 'saga' | 'plage' | 'hotline';
+
+export const SITE_HOSTS: Readonly<Record<Site, string>> = {
+  saga: 'saga.cng.sante.fr',
+  plage: 'connect-pasrel.atih.sante.fr',
+  hotline: 'assistance.atih.sante.fr',
+};
+
+export const SITE_URLS: Readonly<Record<Site, string>> = {
+  saga: 'https://saga.cng.sante.fr/',
+  plage: 'https://connect-pasrel.atih.sante.fr/',
+  hotline: 'https://assistance.atih.sante.fr/',
+};
+
+/** The site a host name belongs to, or null for any other host. */
+export function siteOf(hostname: string): Site | null {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  for (const site of Object.keys(SITE_HOSTS) as Site[]) {
+    if (SITE_HOSTS[site] === host) return site;
+  }
+  return null;
+}

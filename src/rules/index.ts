@@ -1,0 +1,25 @@
+import type { Rule } from '../core/rule';
+import browserNotRecommended from './browser-not-recommended';
+import hotlinePlage from './hotline-plage';
+import hotlinePortal from './hotline-portal';
+import plageProfileActive from './plage-profile-active';
+import plageProfileInactive from './plage-profile-inactive';
+import plageProfileMissing from './plage-profile-missing';
+import sagaAccountChoice from './saga-account-choice';
+import sagaFirstLogin from './saga-first-login';
+import sagaPairingFailed from './saga-pairing-failed';
+import sagaRightsInvalid from './saga-rights-invalid';
+
+/** The catalogue: the only place that lists the rules. */
+export const RULES: readonly Rule[] = [
+  sagaFirstLogin,
+  sagaAccountChoice,
+  sagaRightsInvalid,
+  sagaPairingFailed,
+  plageProfileActive,
+  plageProfileMissing,
+  plageProfileInactive,
+  hotlinePortal,
+  hotlinePlage,
+  browserNotRecommended,
+];

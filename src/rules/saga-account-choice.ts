@@ -1,0 +1,17 @@
+import { defineRule } from '../core/rule';
+
+// Guide: "Choisissez le compte ..." then double-click the blue CNG00SAGA / Directeur box.
+export default defineRule({
+  id: 'saga-account-choice',
+  sites: ['saga'],
+  priority: 55,
+  kind: 'action',
+  when: {
+    scope: 'page',
+    all: [['Choisissez le compte sur lequel vous souhaitez vous connecter']],
+  },
+  targets: [{ text: "Accéder à l'espace" }],
+  title: 'rule_saga_account_choice_title',
+  steps: ['rule_saga_account_choice_step1', 'rule_saga_account_choice_step2'],
+  actions: [],
+});

@@ -1,0 +1,5 @@
+// Stylesheets imported as minified text (esbuild plugin in scripts/build.mjs; Vite's ?raw in tests).
+declare module '*.css?raw' {
+  const css: string;
+  export default css;
+}

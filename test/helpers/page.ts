@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, requestInterceptor } from 'jsdom';
+import { startContent, type ContentApi, type ContentHandle } from '../../src/content/content-app';
+import { getMessageFrom, loadMessages, type Locale } from './messages';
+
+export const USER_AGENTS = {
+  edge: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+  chrome: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+} as const;
+
+export type BrowserName = keyof typeof USER_AGENTS;
+
+export function fixturePath(fixture: string): string {
+  return fileURLToPath(new URL(`../fixtures/${fixture}`, import.meta.url));
+}
+
+/** A jsdom window on `https://<host>/<file>` for a fixture named "<host>/<file>". */
+export function openFixture(fixture: string, browser: BrowserName = 'edge'): JSDOM {
+  return openHtml(readFileSync(fixturePath(fixture), 'utf8'), `https://${fixture}`, browser);
+}
+
+// Frames and other subresources are answered from the fixtures folder by host and path, so tests
+// never touch the network: anything else is a 404.
+const offline = requestInterceptor((request: Request) => {
+  const url = new URL(request.url);
+  const file = fixturePath(`${url.hostname}${url.pathname}`);
+  if (url.protocol === 'https:' && existsSync(file)) {
+    return new Response(readFileSync(file, 'utf8'), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  }
+  return new Response('not found', { status: 404 });
+});
+
+export function openHtml(html: string, url: string, browser: BrowserName = 'edge'): JSDOM {
+  return new JSDOM(html, {
+    url,
+    resources: { userAgent: USER_AGENTS[browser], interceptors: [offline] },
+    runScripts: 'dangerously',
+    pretendToBeVisual: true,
+  });
+}
+
+export interface Running {
+  readonly dom: JSDOM;
+  readonly handle: ContentHandle | null;
+  readonly storage: Map<string, unknown>;
+  /** The panel element, if any. */
+  panel(): HTMLElement | null;
+  /** The ids in the panel's data-rules, [] without a panel. */
+  rules(): string[];
+  /** Waits for the content script's next batch (two animation frames). */
+  settle(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly locale?: Locale;
+  readonly adviceSeen?: boolean;
+}
+
+/** Runs the content script in `dom` with an in-memory fake of the extension APIs. */
+export function start(dom: JSDOM, options: StartOptions = {}): Running {
+  const storage = new Map<string, unknown>();
+  if (options.adviceSeen) storage.set('adviceSeen', true);
+  const api: ContentApi = {
+    t: getMessageFrom(loadMessages(options.locale ?? 'fr')),
+    adviceAllowedAlone: async () => storage.get('adviceSeen') !== true,
+    adviceSeen: async () => void storage.set('adviceSeen', true),
+    alive: () => true,
+  };
+  const win = dom.window as unknown as Window;
+  const handle = startContent(win, api);
+  const panel = (): HTMLElement | null => win.document.querySelector('saga-helper-panel');
+  return {
+    dom,
+    handle,
+    storage,
+    panel,
+    rules: () => panel()?.getAttribute('data-rules')?.split(' ').filter(Boolean) ?? [],
+    settle: async () => {
+      for (let i = 0; i < 3; i++) await new Promise<void>((r) => win.requestAnimationFrame(() => r()));
+      await new Promise<void>((r) => setTimeout(r, 0));
+    },
+  };
+}
+
+/** Waits until `check` holds, polling the test (not the extension) every 20 ms, up to `ms`. */
+export async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

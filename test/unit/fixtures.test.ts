@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixturePath, openFixture, start, until, type BrowserName } from '../helpers/page';
+
+interface Expectation {
+  fixture: string;
+  browser: BrowserName;
+  rules: string[];
+  note: string;
+}
+
+export const EXPECTATIONS = JSON.parse(readFileSync(fixturePath('expectations.json'), 'utf8')) as Expectation[];
+// Pages whose error arrives after load, from their own script.
+const LATE = new Set(['saga.cng.sante.fr/late-error.html', 'saga.cng.sante.fr/body-replaced.html']);
+
+describe('every fixture page shows exactly the expected rules', () => {
+  it.each(EXPECTATIONS)('$fixture in $browser → [$rules]', async ({ fixture, browser, rules }) => {
+    const page = start(openFixture(fixture, browser));
+    if (LATE.has(fixture)) {
+      expect(page.rules()).toEqual([]);
+      await until(() => page.rules().length > 0);
+    }
+    await page.settle();
+    expect(page.rules()).toEqual(rules);
+    // One panel per frame, whatever happened.
+    expect(page.dom.window.document.querySelectorAll('saga-helper-panel').length).toBe(rules.length > 0 ? 1 : 0);
+    page.handle?.stop();
+  });
+});
