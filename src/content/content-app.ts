@@ -25,6 +25,8 @@ export interface ContentApi {
 export interface ContentHandle {
   /** The matches shown now (for tests and for the popup later). */
   readonly matches: () => readonly Match[];
+  /** How much work was done: batches of changes handled, blocks of text read. */
+  readonly stats: () => { readonly flushes: number; readonly blocksRead: number };
   /** Stops watching and takes the panel and outlines away. */
   stop(): void;
 }
@@ -43,6 +45,7 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   let dismissed: string | null = null;
   let adviceAlone = false;
   let adviceShownHere = false;
+  let flushes = 0;
 
   const render = (): void => {
     current = evaluate(CATALOGUE, index, facts);
@@ -71,6 +74,7 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
     (attribute !== undefined && highlighter.has(node) && (attribute === 'style' || attribute === TARGET_ATTR));
 
   const flush = (changes: Changes): void => {
+    flushes++;
     if (!api.alive()) {
       stop();
       return;
@@ -101,7 +105,7 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
     panel.remove();
     highlighter.clear();
   };
-  return { matches: () => current, stop };
+  return { matches: () => current, stats: () => ({ flushes, blocksRead: index.blocksRead }), stop };
 }
 
 function hasAddedAncestor(node: Node, added: Set<Node>): boolean {

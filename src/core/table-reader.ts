@@ -1,3 +1,4 @@
+import { visibleText } from './dom-text';
 import { normalise } from './normalise';
 
 /** A table read by its column headers, so that column order and extra columns do not matter. */
@@ -11,7 +12,7 @@ export interface TableRow {
   readonly element: Element;
   /** Cell texts (as shown, trimmed), by column, aligned with `headers` (colspans expanded). */
   readonly cells: readonly string[];
-  /** Whether the row holds form controls: a filter row, not data. */
+  /** Whether the row holds only form controls: a filter row, not data (a row of text with a checkbox is data). */
   readonly isFilter: boolean;
 }
 
@@ -43,6 +44,11 @@ function expand(cells: Element[]): Element[] {
   return out;
 }
 
+// A cell as a person reads it: not the options of a filter's drop-down, nor scripts.
+function cellText(cell: Element): string {
+  return visibleText(cell, () => true, 500).replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Reads `table`, taking as header row the first row that names one of `expected` headers.
  * Returns null when no such row exists (not the table we are looking for).
@@ -53,11 +59,14 @@ export function readTable(table: Element, expected: readonly string[]): ReadTabl
   const headerAt = rows.findIndex((row) => cellsOf(row).some((c) => wanted.includes(normalise(c.textContent ?? ''))));
   if (headerAt < 0) return null;
   const headers = expand(cellsOf(rows[headerAt] as Element)).map((c) => normalise(c.textContent ?? ''));
-  const body = rows.slice(headerAt + 1).map((row) => ({
-    element: row,
-    cells: expand(cellsOf(row)).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    isFilter: row.querySelector('input, select, textarea') !== null,
-  }));
+  const body = rows.slice(headerAt + 1).map((row) => {
+    const cells = expand(cellsOf(row)).map(cellText);
+    return {
+      element: row,
+      cells,
+      isFilter: row.querySelector('input, select, textarea') !== null && cells.every((c) => c === ''),
+    };
+  });
   return { headers, rows: body };
 }
 

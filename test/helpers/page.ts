@@ -40,8 +40,11 @@ export function openHtml(html: string, url: string, browser: BrowserName = 'edge
   });
 }
 
+/** A jsdom page, or one of its frames. */
+export type Page = Pick<JSDOM, 'window'>;
+
 export interface Running {
-  readonly dom: JSDOM;
+  readonly dom: Page;
   readonly handle: ContentHandle | null;
   readonly storage: Map<string, unknown>;
   /** The panel element, if any. */
@@ -58,7 +61,7 @@ export interface StartOptions {
 }
 
 /** Runs the content script in `dom` with an in-memory fake of the extension APIs. */
-export function start(dom: JSDOM, options: StartOptions = {}): Running {
+export function start(dom: Page, options: StartOptions = {}): Running {
   const storage = new Map<string, unknown>();
   if (options.adviceSeen) storage.set('adviceSeen', true);
   const api: ContentApi = {

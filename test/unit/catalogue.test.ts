@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules';
+import { fixturePath } from '../helpers/page';
+import { loadMessages } from '../helpers/messages';
+
+const fr = loadMessages('fr');
+const en = loadMessages('en');
+const expectations = JSON.parse(readFileSync(fixturePath('expectations.json'), 'utf8')) as {
+  fixture: string;
+  rules: string[];
+}[];
+
+// The ids are a contract with tests outside the project (and with IT departments' policies).
+const CONTRACT_IDS = [
+  'saga-first-login',
+  'saga-account-choice',
+  'saga-rights-invalid',
+  'saga-pairing-failed',
+  'plage-profile-active',
+  'plage-profile-missing',
+  'plage-profile-inactive',
+  'hotline-portal',
+  'hotline-plage',
+  'browser-not-recommended',
+];
+
+describe('rule catalogue', () => {
+  it('holds every contract rule id, each once', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...CONTRACT_IDS].sort());
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s lives in src/rules/<id>.ts', (id) => {
+    const file = fileURLToPath(new URL(`../../src/rules/${id}.ts`, import.meta.url));
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain(`id: '${id}'`);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has a fixture page that triggers it', (id) => {
+    expect(expectations.some((e) => e.rules.includes(id))).toBe(true);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has a French and an English message for every key', (_id, rule) => {
+    for (const key of [rule.title, ...rule.steps]) {
+      expect(fr[key]?.message, `fr ${key}`).toBeTruthy();
+      expect(en[key]?.message, `en ${key}`).toBeTruthy();
+    }
+  });
+
+  it('gives every rule a site, at least one step and a text condition or a test', () => {
+    for (const rule of RULES) {
+      expect(rule.sites.length).toBeGreaterThan(0);
+      expect(rule.steps.length).toBeGreaterThan(0);
+      expect(rule.when !== undefined || rule.test !== undefined).toBe(true);
+    }
+  });
+
+  it('has distinct priorities, so data-rules order never depends on file order', () => {
+    const priorities = RULES.map((r) => r.priority);
+    expect(new Set(priorities).size).toBe(priorities.length);
+  });
+});
+
+describe('locales', () => {
+  it('have the same keys in French and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+  });
+
+  it('use every message key somewhere in the source or the manifest', () => {
+    const used = (key: string): boolean =>
+      /^rule_/.test(key) ||
+      ['ext_name', 'ext_description', 'lang'].includes(key) ||
+      sourceText().includes(`'${key}'`);
+    expect(Object.keys(fr).filter((k) => !used(k))).toEqual([]);
+  });
+});
+
+let source: string | undefined;
+function sourceText(): string {
+  if (source === undefined) {
+    const root = fileURLToPath(new URL('../../src/', import.meta.url));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(`${dir}${d.name}/`) : d.name.endsWith('.ts') ? [`${dir}${d.name}`] : []));
+    source = walk(root)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+  }
+  return source;
+}
