@@ -1,15 +1,26 @@
 // Builds dist/: the unpacked extension, loadable as is in Edge and Chrome ("Load unpacked").
 import { build, transform } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 
-/** Entry points: output file name → source. */
+/** Classic-script entry points: output file name → source. */
 export const ENTRIES = {
   content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.ts',
+  help: 'src/help/index.ts',
 };
+
+/** ES modules, imported at run time: the panel, only on pages that show one. */
+export const MODULES = {
+  panel: 'src/content/panel/index.ts',
+};
+
+// The extension pages' HTML and CSS, copied as they are.
+const STATIC = ['src/popup', 'src/help'];
 
 // `import css from './x.css?raw'` gives the stylesheet as minified text, as Vite does in the tests.
 const cssText = {
@@ -29,17 +40,23 @@ const cssText = {
 export async function buildExtension({ outdir = dist } = {}) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
-  await build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, `${root}${src}`])),
+  const common = {
     outdir,
     bundle: true,
     minify: true,
-    format: 'iife',
     target: ['chrome111', 'edge111'],
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [cssText],
-  });
+  };
+  const entries = (map) => Object.fromEntries(Object.entries(map).map(([name, src]) => [name, `${root}${src}`]));
+  await build({ ...common, entryPoints: entries(ENTRIES), format: 'iife' });
+  await build({ ...common, entryPoints: entries(MODULES), format: 'esm' });
+  for (const dir of STATIC) {
+    for (const file of await readdir(`${root}${dir}`)) {
+      if (/\.(html|css)$/.test(file)) await cp(`${root}${dir}/${file}`, `${outdir}${file}`);
+    }
+  }
   const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
   const manifest = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
   // One version number, package.json's, so the store, the CRX and the mail report agree.

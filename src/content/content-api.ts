@@ -1,11 +1,14 @@
 import type { Browser } from 'webextension-polyfill';
+import { typedSend } from '../lib/send';
 import type { ContentApi } from './content-app';
+import type { PanelModule } from './panel-api';
 
 // Local state, not a setting: advice shown once on its own is not shown alone again.
 const ADVICE_SEEN = 'adviceSeen';
 
 /** The content script's view of the extension APIs. */
 export function contentApi(browser: Browser): ContentApi {
+  const send = typedSend(browser.runtime);
   return {
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined),
     adviceAllowedAlone: async () => (await browser.storage.local.get(ADVICE_SEEN))[ADVICE_SEEN] !== true,
@@ -19,5 +22,10 @@ export function contentApi(browser: Browser): ContentApi {
         return false;
       }
     },
+    report: (request) => send<'report'>(request),
+    act: (request) => send<'clean-reload' | 'return-to-saga'>(request),
+    copy: (text) => navigator.clipboard.writeText(text),
+    // An extension file listed in web_accessible_resources for the three sites only.
+    panel: () => import(browser.runtime.getURL('panel.js')) as Promise<PanelModule>,
   };
 }

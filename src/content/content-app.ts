@@ -3,12 +3,12 @@ import { compileCatalogue } from '../core/catalogue';
 import { evaluate, type Match } from '../core/evaluate';
 import { PageIndex } from '../core/page-index';
 import { siteOf } from '../core/sites';
+import type { CleanReloadResult, Guidance, MessageRequest } from '../lib/messages';
 import { RULES } from '../rules';
 import type { Translate } from './i18n';
-import { TARGET_ATTR, Highlighter } from './panel/highlight';
-import { Panel } from './panel/panel';
-import { PANEL_TAG } from './panel/panel-view';
+import { PANEL_TAG, type PanelAction, type PanelHandle, type PanelModule } from './panel-api';
 import { present } from './present';
+import { Reporter } from './reporter';
 import { watch, type Changes } from './watcher';
 
 /** What the content script needs from the extension APIs: small, so tests pass an in-memory fake. */
@@ -20,10 +20,16 @@ export interface ContentApi {
   adviceSeen(): Promise<void>;
   /** False once the extension was reloaded or removed under this page. */
   alive(): boolean;
+  /** Tells the worker what this frame shows; its answer is what the panel should add. */
+  report(request: MessageRequest<'report'>): Promise<Guidance | undefined>;
+  /** Asks the worker for a clean reload (of this tab) or the way back to SAGA. */
+  act(request: MessageRequest<'clean-reload'> | MessageRequest<'return-to-saga'>): Promise<CleanReloadResult | undefined>;
+  copy(text: string): Promise<void>;
+  /** The panel module: at once when already loaded (tests), else once its file is imported. */
+  panel(): PanelModule | Promise<PanelModule>;
 }
 
 export interface ContentHandle {
-  /** The matches shown now (for tests and for the popup later). */
   readonly matches: () => readonly Match[];
   /** How much work was done: batches of changes handled, blocks of text read. */
   readonly stats: () => { readonly flushes: number; readonly blocksRead: number };
@@ -40,45 +46,60 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   if (!site) return null;
   const facts = { document: doc, site, isEdge: isEdge(win.navigator) };
   const index = new PageIndex(CATALOGUE.phrases);
-  const highlighter = new Highlighter();
+  const reporter = new Reporter(api, win, () => render());
+  let panel: PanelHandle | null = null;
+  let loading = false;
   let current: readonly Match[] = [];
   let dismissed: string | null = null;
   let adviceAlone = false;
   let adviceShownHere = false;
   let flushes = 0;
 
-  const render = (): void => {
+  const onAction = (action: PanelAction): void => {
+    if (action === 'dismiss') {
+      dismissed = panel?.element?.getAttribute('data-rules') ?? null;
+      render();
+    } else {
+      void reporter.act(action).then((text) => text && panel?.status(text));
+    }
+  };
+
+  // The panel module is fetched the first time something must be shown, never on quiet pages.
+  const withPanel = (draw: (p: PanelHandle) => void): void => {
+    if (panel) return draw(panel);
+    const module = api.panel();
+    if ('createPanel' in module) {
+      panel = module.createPanel(doc, api.t, onAction);
+      draw(panel);
+    } else if (!loading) {
+      loading = true;
+      module.then((m) => ((panel = m.createPanel(doc, api.t, onAction)), render())).catch(() => (loading = false));
+    }
+  };
+
+  function render(): void {
     current = evaluate(CATALOGUE, index, facts);
     const shown = present(current, adviceAlone || adviceShownHere);
     const key = shown.ruleIds.join(' ');
+    reporter.update(shown.ruleIds, current);
     if (key === '' || key === dismissed) {
-      panel.remove();
-      highlighter.clear();
+      panel?.remove();
       return;
     }
     dismissed = null;
-    panel.show(shown);
-    highlighter.set(shown.targets);
+    withPanel((p) => p.show(shown, reporter.guidance(key)));
     if (shown.adviceAlone && !adviceShownHere) {
       adviceShownHere = true;
       void api.adviceSeen().catch(() => undefined);
     }
-  };
-  const panel = new Panel(doc, api.t, () => {
-    dismissed = panel.element?.getAttribute('data-rules') ?? null;
-    render();
-  });
+  }
 
   const isOurs = (node: Node, attribute?: string | null): boolean =>
-    node.nodeName.toLowerCase() === PANEL_TAG ||
-    (attribute !== undefined && highlighter.has(node) && (attribute === 'style' || attribute === TARGET_ATTR));
+    node.nodeName.toLowerCase() === PANEL_TAG || (panel?.owns(node, attribute) ?? false);
 
   const flush = (changes: Changes): void => {
     flushes++;
-    if (!api.alive()) {
-      stop();
-      return;
-    }
+    if (!api.alive()) return stop();
     for (const root of changes.added) {
       // A node inside another added subtree is read with it; one already gone is not read at all.
       if (!root.isConnected || hasAddedAncestor(root, changes.added)) continue;
@@ -94,17 +115,13 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   const unwatch = watch(doc, isOurs, flush);
   void api
     .adviceAllowedAlone()
-    .then((allowed) => {
-      adviceAlone = allowed;
-      if (allowed) render();
-    })
+    .then((allowed) => (adviceAlone = allowed) && render())
     .catch(() => undefined);
 
-  const stop = (): void => {
+  function stop(): void {
     unwatch();
-    panel.remove();
-    highlighter.clear();
-  };
+    panel?.remove();
+  }
   return { matches: () => current, stats: () => ({ flushes, blocksRead: index.blocksRead }), stop };
 }
 

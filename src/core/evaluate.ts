@@ -10,6 +10,8 @@ export interface Match {
   readonly rule: Rule;
   readonly targets: readonly Element[];
   readonly params: readonly string[];
+  /** The block or message box whose text matched: what the director saw, for the mail. */
+  readonly evidence: Element | null;
 }
 
 export interface PageFacts {
@@ -63,11 +65,13 @@ export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFact
   for (const compiled of catalogue.rules) {
     const { rule } = compiled;
     if (!rule.sites.includes(facts.site)) continue;
-    if (!textHolds(compiled, catalogue, visibleWith)) continue;
+    const evidence = textEvidence(compiled, catalogue, visibleWith);
+    if (evidence === false) continue;
     const verdict = rule.test ? rule.test(ctx) : {};
     if (verdict === false) continue;
     matches.push({
       rule,
+      evidence,
       targets: [...(verdict.targets ?? []), ...findTargets(compiled, catalogue, visibleWith, preciseText)],
       params: verdict.params ?? [],
     });
@@ -75,10 +79,18 @@ export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFact
   return matches;
 }
 
-function textHolds(compiled: CompiledRule, catalogue: Catalogue, visibleWith: (p: number) => Element[]): boolean {
+/** Where the rule's text conditions hold (null: it has none), or false when they do not. */
+function textEvidence(
+  compiled: CompiledRule,
+  catalogue: Catalogue,
+  visibleWith: (p: number) => Element[],
+): Element | null | false {
   const { clauses, rule } = compiled;
-  if (clauses.length === 0) return true;
-  if (rule.when?.scope === 'page') return clauses.every((clause) => clause.some((p) => visibleWith(p).length > 0));
+  if (clauses.length === 0) return null;
+  if (rule.when?.scope === 'page') {
+    const found = clauses.map((clause) => clause.map(visibleWith).find((blocks) => blocks.length > 0)?.[0]);
+    return found.every((b) => b !== undefined) ? (found[0] as Element) : false;
+  }
   const phraseOf = (p: number): string => catalogue.phrases[p] as string;
   const [first = [], ...rest] = clauses;
   for (const phrase of first) {
@@ -87,7 +99,7 @@ function textHolds(compiled: CompiledRule, catalogue: Catalogue, visibleWith: (p
       for (let depth = 0; box && depth <= MESSAGE_DEPTH; depth++) {
         const text = normalise(visibleText(box, isInlineShown, MESSAGE_LIMIT));
         if (text.length > MESSAGE_LIMIT) break;
-        if (rest.every((clause) => clause.some((p) => hasPhrase(text, phraseOf(p))))) return true;
+        if (rest.every((clause) => clause.some((p) => hasPhrase(text, phraseOf(p))))) return box;
         box = box.parentElement ? blockOf(box.parentElement) : null;
       }
     }

@@ -39,6 +39,12 @@ export interface RuleContext {
 /** A rule function's answer: no match, or a match with optional elements and message parameters. */
 export type Verdict = false | { readonly targets?: readonly Element[]; readonly params?: readonly string[] };
 
+/**
+ * A rule's part in the guided procedure the worker follows across SAGA and PLAGE: which error starts
+ * it, which screens tell the PLAGE profile's state, which screen means the sign-in worked.
+ */
+export type Flow = 'rights' | 'pairing' | 'profile-active' | 'profile-missing' | 'profile-inactive' | 'signed-in';
+
 export interface Rule {
   readonly id: string;
   readonly sites: readonly Site[];
@@ -52,6 +58,7 @@ export interface Rule {
   readonly title: string;
   readonly steps: readonly string[];
   readonly actions: readonly ActionId[];
+  readonly flow?: Flow;
 }
 
 /** Identity function that type-checks a rule file's data. */

@@ -15,4 +15,5 @@ export default defineRule({
   title: 'rule_plage_profile_active_title',
   steps: ['rule_plage_profile_active_step1', 'rule_plage_profile_active_step2'],
   actions: ['open-saga'],
+  flow: 'profile-active',
 });

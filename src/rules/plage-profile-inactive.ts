@@ -15,4 +15,5 @@ export default defineRule({
   title: 'rule_plage_profile_inactive_title',
   steps: ['rule_plage_profile_inactive_step1', 'rule_plage_profile_inactive_step2', 'rule_plage_profile_inactive_step3'],
   actions: ['open-hotline'],
+  flow: 'profile-inactive',
 });

@@ -13,4 +13,5 @@ export default defineRule({
   title: 'rule_plage_profile_missing_title',
   steps: ['rule_plage_profile_missing_step1', 'rule_plage_profile_missing_step2', 'rule_plage_profile_missing_step3'],
   actions: ['open-hotline'],
+  flow: 'profile-missing',
 });

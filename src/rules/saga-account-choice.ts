@@ -14,4 +14,5 @@ export default defineRule({
   title: 'rule_saga_account_choice_title',
   steps: ['rule_saga_account_choice_step1', 'rule_saga_account_choice_step2'],
   actions: [],
+  flow: 'signed-in',
 });

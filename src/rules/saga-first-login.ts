@@ -21,4 +21,5 @@ export default defineRule({
   title: 'rule_saga_first_login_title',
   steps: ['rule_saga_first_login_step1', 'rule_saga_first_login_step2'],
   actions: [],
+  flow: 'signed-in',
 });

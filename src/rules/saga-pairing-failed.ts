@@ -14,4 +14,5 @@ export default defineRule({
   title: 'rule_saga_pairing_failed_title',
   steps: ['rule_saga_pairing_failed_step1', 'rule_saga_pairing_failed_step2', 'rule_saga_pairing_failed_step3'],
   actions: ['open-hotline'],
+  flow: 'pairing',
 });

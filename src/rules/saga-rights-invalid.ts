@@ -18,4 +18,5 @@ export default defineRule({
     'rule_saga_rights_invalid_step4',
   ],
   actions: ['open-plage-profiles', 'open-hotline'],
+  flow: 'rights',
 });

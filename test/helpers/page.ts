@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, requestInterceptor } from 'jsdom';
 import { startContent, type ContentApi, type ContentHandle } from '../../src/content/content-app';
+import * as panelModule from '../../src/content/panel/index';
+import type { Guidance, MessageRequest } from '../../src/lib/messages';
 import { getMessageFrom, loadMessages, type Locale } from './messages';
 
 export const USER_AGENTS = {
@@ -47,6 +49,10 @@ export interface Running {
   readonly dom: Page;
   readonly handle: ContentHandle | null;
   readonly storage: Map<string, unknown>;
+  /** Requests the content script sent to the worker, in order. */
+  readonly sent: MessageRequest[];
+  /** What was copied to the clipboard. */
+  readonly copied: string[];
   /** The panel element, if any. */
   panel(): HTMLElement | null;
   /** The ids in the panel's data-rules, [] without a panel. */
@@ -58,17 +64,25 @@ export interface Running {
 export interface StartOptions {
   readonly locale?: Locale;
   readonly adviceSeen?: boolean;
+  /** The worker's answer to each report (default: no guidance). */
+  readonly guidance?: (request: MessageRequest<'report'>) => Guidance | undefined;
 }
 
 /** Runs the content script in `dom` with an in-memory fake of the extension APIs. */
 export function start(dom: Page, options: StartOptions = {}): Running {
   const storage = new Map<string, unknown>();
+  const sent: MessageRequest[] = [];
+  const copied: string[] = [];
   if (options.adviceSeen) storage.set('adviceSeen', true);
   const api: ContentApi = {
     t: getMessageFrom(loadMessages(options.locale ?? 'fr')),
     adviceAllowedAlone: async () => storage.get('adviceSeen') !== true,
     adviceSeen: async () => void storage.set('adviceSeen', true),
     alive: () => true,
+    report: async (request) => (sent.push(request), options.guidance?.(request)),
+    act: async (request) => (sent.push(request), { ok: true, at: 0, cookiesRemoved: 1 }),
+    copy: async (text) => void copied.push(text),
+    panel: () => panelModule,
   };
   const win = dom.window as unknown as Window;
   const handle = startContent(win, api);
@@ -77,6 +91,8 @@ export function start(dom: Page, options: StartOptions = {}): Running {
     dom,
     handle,
     storage,
+    sent,
+    copied,
     panel,
     rules: () => panel()?.getAttribute('data-rules')?.split(' ').filter(Boolean) ?? [],
     settle: async () => {

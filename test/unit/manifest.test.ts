@@ -38,15 +38,21 @@ describe('manifest.json', () => {
     expect(Object.values(SITE_HOSTS).sort()).toEqual([...HOSTS].sort());
   });
 
-  it('asks for the "storage" permission only, and for no host permission', () => {
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest).not.toHaveProperty('host_permissions');
+  it('asks for the permissions the README explains, and host access to SAGA and PLAGE only', () => {
+    // storage: state and settings; browsingData + cookies: the clean reload; webRequest: SAGA/PLAGE unreachable.
+    expect(manifest.permissions).toEqual(['storage', 'browsingData', 'cookies', 'webRequest']);
+    expect(manifest.host_permissions).toEqual(['https://saga.cng.sante.fr/*', 'https://connect-pasrel.atih.sante.fr/*']);
     expect(manifest).not.toHaveProperty('optional_host_permissions');
   });
 
-  it('exposes nothing to web pages or other extensions', () => {
+  it('exposes nothing to other extensions, and to the three sites only the panel module', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
-    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['panel.js'],
+        matches: ['https://saga.cng.sante.fr/*', 'https://connect-pasrel.atih.sante.fr/*', 'https://assistance.atih.sante.fr/*'],
+      },
+    ]);
   });
 
   it('loads no remote code: no http(s) source in a content security policy', () => {

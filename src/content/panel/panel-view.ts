@@ -1,56 +1,45 @@
 import type { ActionId } from '../../core/rule';
 import { SITE_URLS } from '../../core/sites';
+import type { Guidance } from '../../lib/messages';
 import type { Translate } from '../i18n';
 import type { Presentation, Section } from '../present';
-import PANEL_CSS from './panel.css?raw';
+import { el } from './dom';
+import { guidanceActions, guidanceNotes } from './guidance-view';
 import { paletteCss } from './palette';
+import PANEL_CSS from './panel.css?raw';
 
-export const PANEL_TAG = 'saga-helper-panel';
-
-// Where each action's plain link goes; the profiles page is reached from the PLAGE home once signed in.
+// Where each rule link goes; the profiles page is reached from the PLAGE home once signed in.
 const ACTION_LINKS: Readonly<Record<ActionId, { href: string; label: string }>> = {
   'open-plage-profiles': { href: SITE_URLS.plage, label: 'action_open_plage_profiles' },
   'open-hotline': { href: SITE_URLS.hotline, label: 'action_open_hotline' },
   'open-saga': { href: SITE_URLS.saga, label: 'action_open_saga' },
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function sectionView(doc: Document, section: Section, index: number, t: Translate): HTMLElement {
+function sectionView(doc: Document, section: Section, index: number, guidance: Guidance | undefined, t: Translate): HTMLElement {
   const { rule } = section;
   const view = el(doc, 'section', { class: rule.kind, 'data-rule': rule.id });
   // Errors interrupt (alert); other screens are announced politely (status).
   const live = el(doc, 'div', { role: index === 0 && rule.kind === 'error' ? 'alert' : 'status' });
   live.append(el(doc, 'h2', { id: `sh-title-${index}` }, t(rule.title, section.params)));
   view.append(live);
+  if (guidance) view.append(...guidanceNotes(doc, guidance, t));
   const steps = el(doc, 'ol');
   for (const key of [...rule.steps, ...section.extraSteps]) steps.append(el(doc, 'li', {}, t(key, section.params)));
   view.append(steps);
-  if (rule.actions.length > 0) {
-    const actions = el(doc, 'div', { class: 'actions' });
-    for (const action of rule.actions) {
-      const link = ACTION_LINKS[action];
-      actions.append(
-        el(doc, 'a', { href: link.href, target: '_blank', rel: 'noopener noreferrer', 'data-action': action }, t(link.label)),
-      );
-    }
-    view.append(actions);
+  const actions = el(doc, 'div', { class: 'actions' });
+  if (guidance) actions.append(...guidanceActions(doc, guidance, t));
+  for (const action of rule.actions) {
+    const link = ACTION_LINKS[action];
+    actions.append(
+      el(doc, 'a', { href: link.href, target: '_blank', rel: 'noopener noreferrer', 'data-action': action }, t(link.label)),
+    );
   }
+  if (actions.childElementCount > 0) view.append(actions);
   return view;
 }
 
-/** The panel's content for a presentation: text only through textContent, never page-built HTML. */
-export function panelView(doc: Document, shown: Presentation, t: Translate): HTMLElement {
+/** The panel's content: text only through textContent, never page-built HTML. */
+export function panelView(doc: Document, shown: Presentation, guidance: Guidance | undefined, t: Translate): HTMLElement {
   const panel = el(doc, 'div', { class: 'panel', role: 'region', 'aria-label': t('panel_label'), lang: t('lang') });
   const header = el(doc, 'header');
   header.append(
@@ -58,8 +47,9 @@ export function panelView(doc: Document, shown: Presentation, t: Translate): HTM
     el(doc, 'button', { type: 'button', class: 'close', 'data-action': 'dismiss', 'aria-label': t('panel_close') }, '×'),
   );
   panel.append(header);
-  shown.sections.forEach((section, i) => panel.append(sectionView(doc, section, i, t)));
+  shown.sections.forEach((section, i) => panel.append(sectionView(doc, section, i, i === 0 ? guidance : undefined, t)));
   if (shown.targets.length > 0) panel.append(el(doc, 'p', { class: 'note' }, t('panel_target_note')));
+  panel.append(el(doc, 'p', { class: 'status', role: 'status' }));
   return panel;
 }
 

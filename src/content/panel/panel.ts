@@ -1,6 +1,10 @@
+import type { Guidance } from '../../lib/messages';
 import type { Translate } from '../i18n';
+import { PANEL_TAG, type PanelAction } from '../panel-api';
 import type { Presentation } from '../present';
-import { PANEL_TAG, panelStyle, panelView } from './panel-view';
+import { panelStyle, panelView } from './panel-view';
+
+const BUTTON_ACTIONS = new Set<string>(['dismiss', 'clean-reload', 'return-to-saga', 'copy-diagnostic']);
 
 /** The one panel of a frame: created on first need, updated in place, removed when nothing matches. */
 export class Panel {
@@ -10,20 +14,25 @@ export class Panel {
   constructor(
     private readonly doc: Document,
     private readonly t: Translate,
-    private readonly onDismiss: () => void,
+    private readonly onAction: (action: PanelAction) => void,
   ) {}
 
-  show(presentation: Presentation): void {
+  show(presentation: Presentation, guidance: Guidance | undefined): void {
     if (presentation.sections.length === 0) {
       this.remove();
       return;
     }
     const host = this.attach();
-    const signature = JSON.stringify([presentation.ruleIds, presentation.sections.map((s) => s.params)]);
+    const signature = JSON.stringify([presentation.ruleIds, presentation.sections.map((s) => s.params), guidance]);
     if (signature === this.shown && host.shadowRoot?.childNodes.length) return; // unchanged: no re-announce
     this.shown = signature;
     host.setAttribute('data-rules', presentation.ruleIds.join(' '));
-    host.shadowRoot?.replaceChildren(panelStyle(this.doc), panelView(this.doc, presentation, this.t));
+    host.shadowRoot?.replaceChildren(panelStyle(this.doc), panelView(this.doc, presentation, guidance, this.t));
+  }
+
+  status(text: string): void {
+    const line = this.host?.shadowRoot?.querySelector('.status');
+    if (line) line.textContent = text;
   }
 
   remove(): void {
@@ -48,11 +57,11 @@ export class Panel {
     const host = this.doc.createElement(PANEL_TAG);
     const root = host.attachShadow({ mode: 'open' });
     root.addEventListener('click', (event) => {
-      const target = event.target as Element | null;
-      if (target?.closest('[data-action="dismiss"]')) this.onDismiss();
+      const action = (event.target as Element | null)?.closest('[data-action]')?.getAttribute('data-action');
+      if (action && BUTTON_ACTIONS.has(action)) this.onAction(action as PanelAction);
     });
     root.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') this.onDismiss();
+      if ((event as KeyboardEvent).key === 'Escape') this.onAction('dismiss');
     });
     this.host = host;
     return host;

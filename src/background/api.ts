@@ -1,0 +1,74 @@
+/**
+ * The part of the extension API the worker uses, written out so that tests can pass an in-memory
+ * fake (test/helpers/fake-browser.ts) and the real `browser` of webextension-polyfill fits as is.
+ */
+export interface Listenable<F> {
+  addListener(callback: F, ...extra: unknown[]): void;
+}
+
+export interface StorageArea {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export interface CookieInfo {
+  name: string;
+  domain: string;
+  path: string;
+  storeId: string;
+}
+
+export interface TabInfo {
+  id?: number;
+  url?: string;
+}
+
+export interface RequestDetails {
+  tabId: number;
+  url: string;
+  type: string;
+  error?: string;
+}
+
+export interface WorkerApi {
+  runtime: {
+    id: string;
+    getURL(path: string): string;
+    getManifest(): { version: string };
+    onMessage: Listenable<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>;
+  };
+  storage: { session: StorageArea; local: StorageArea };
+  cookies: {
+    getAll(details: { domain?: string }): Promise<CookieInfo[]>;
+    remove(details: { url: string; name: string; storeId?: string }): Promise<unknown>;
+  };
+  browsingData: {
+    remove(options: { origins?: string[] }, dataToRemove: Record<string, boolean>): Promise<void>;
+  };
+  tabs: {
+    reload(tabId: number, props: { bypassCache?: boolean }): Promise<void>;
+    query(query: { url?: string | string[] }): Promise<TabInfo[]>;
+    update(tabId: number, props: { active?: boolean }): Promise<unknown>;
+    create(props: { url: string }): Promise<unknown>;
+    onRemoved: Listenable<(tabId: number) => void>;
+    onUpdated: Listenable<(tabId: number, change: { status?: string }) => void>;
+  };
+  action: {
+    setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+    setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+    setTitle(details: { tabId: number; title: string }): Promise<void>;
+  };
+  webRequest: {
+    onErrorOccurred: Listenable<(details: RequestDetails) => void>;
+    onCompleted: Listenable<(details: RequestDetails) => void>;
+  };
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
+}

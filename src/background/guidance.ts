@@ -1,0 +1,72 @@
+import { environment } from '../core/env-info';
+import { buildMail, type MailStep } from '../core/mail';
+import type { Rule } from '../core/rule';
+import { DEFAULT_SETTINGS } from '../lib/settings';
+import type { Guidance } from '../lib/messages';
+import { RULES } from '../rules';
+import type { WorkerContext } from './handlers';
+import { alive, plan, type Procedure } from './procedure';
+
+/** The highest-priority rule among `ids` (the catalogue's order, not the caller's). */
+export function primaryRule(ids: readonly string[]): Rule | undefined {
+  return RULES.filter((r) => ids.includes(r.id) && r.kind !== 'advice').sort((a, b) => b.priority - a.priority)[0];
+}
+
+/** What a panel (or the popup) showing `ids` should add: progress, actions, the mail. */
+export async function guidanceFor(
+  ctx: WorkerContext,
+  procedure: Procedure | undefined,
+  ids: readonly string[],
+  cleanedAt: number | undefined,
+): Promise<Guidance> {
+  const now = ctx.now();
+  const rule = primaryRule(ids);
+  const p = alive(procedure, now);
+  const when = p?.cleanedAt ?? cleanedAt;
+  const base = when === undefined ? {} : { cleanedAt: when };
+  const steps = p && plan(p, rule?.flow);
+  if (!p || !steps) {
+    const fixable = rule?.flow === 'rights' || rule?.flow === 'pairing';
+    return { ...base, actions: fixable ? ['clean-reload'] : [] };
+  }
+  return {
+    ...base,
+    procedure: steps.step,
+    actions: steps.actions,
+    ...(steps.escalation ? { escalation: steps.escalation } : {}),
+    ...(steps.mail ? { mail: await mailFor(ctx, p, now) } : {}),
+  };
+}
+
+const PROFILE_DONE = {
+  active: 'guide_done_profile_active',
+  missing: 'guide_done_profile_missing',
+  inactive: 'guide_done_profile_inactive',
+} as const;
+
+async function mailFor(ctx: WorkerContext, p: Procedure, now: number): Promise<{ href: string; report: string }> {
+  const { api } = ctx;
+  const t = (key: string, subs?: readonly string[]): string => api.i18n.getMessage(key, subs ? [...subs] : undefined);
+  const steps: MailStep[] = [{ at: p.startedAt, text: t('guide_done_error') }];
+  if (p.profile) steps.push({ at: p.profile.at, text: t(PROFILE_DONE[p.profile.result]) });
+  if (p.cleanedAt !== undefined) steps.push({ at: p.cleanedAt, text: t('guide_done_clean_reload') });
+  if (p.errorAfterCleanAt !== undefined) steps.push({ at: p.errorAfterCleanAt, text: t('guide_done_error_again') });
+  steps.sort((a, b) => a.at - b.at);
+  const rule = RULES.find((r) => r.id === p.error.rule);
+  const env = await environment(ctx.nav);
+  return buildMail(
+    {
+      to: DEFAULT_SETTINGS.adminEmail,
+      problem: rule ? t(rule.title) : p.error.rule,
+      messageSeen: p.error.evidence,
+      pageUrl: p.error.url,
+      at: now,
+      browser: env.browser,
+      os: env.os,
+      extensionVersion: api.runtime.getManifest().version,
+      steps,
+      lang: t('lang') || 'fr',
+    },
+    t,
+  );
+}

@@ -1,0 +1,43 @@
+import { pageAddress } from '../core/mail';
+import { SITE_HOSTS } from '../core/sites';
+import type { RequestDetails } from './api';
+import { updateBadge } from './badge';
+import type { WorkerContext } from './handlers';
+
+/** Not a page rule: no content script runs when the site cannot be reached, so the worker says it. */
+export const NETWORK_RULE = 'network-unreachable';
+
+/** Main-frame navigations to SAGA and PLAGE, the only requests the worker watches. */
+export const WATCHED = {
+  urls: [`https://${SITE_HOSTS.saga}/*`, `https://${SITE_HOSTS.plage}/*`],
+  types: ['main_frame'],
+};
+
+// A navigation error this recent is the one whose error page is now loading: keep it.
+const ERROR_PAGE_GRACE_MS = 5_000;
+
+/** A navigation to SAGA or PLAGE failed (DNS, refused, certificate, time-out): record it per tab. */
+export async function onNavigationError(ctx: WorkerContext, details: RequestDetails): Promise<void> {
+  // The user stopped the load or navigated away: not a network fault.
+  if (details.type !== 'main_frame' || details.tabId < 0 || !details.error || details.error === 'net::ERR_ABORTED') return;
+  const record = { frames: {}, network: { code: details.error, url: pageAddress(details.url), at: ctx.now() } };
+  await ctx.state.setTab(details.tabId, record);
+  await updateBadge(ctx.api, details.tabId, record);
+}
+
+/** A navigation to SAGA or PLAGE completed: whatever failed before, the site is reachable. */
+export async function onNavigationDone(ctx: WorkerContext, details: RequestDetails): Promise<void> {
+  if (details.type !== 'main_frame' || details.tabId < 0) return;
+  const { network: _gone, ...record } = await ctx.state.tab(details.tabId);
+  await ctx.state.setTab(details.tabId, record);
+  await updateBadge(ctx.api, details.tabId, record);
+}
+
+/** A tab started loading another page: what its frames showed is gone (its content scripts report anew). */
+export async function onTabLoading(ctx: WorkerContext, tabId: number): Promise<void> {
+  const { network, cleanedAt } = await ctx.state.tab(tabId);
+  const keep = network && ctx.now() - network.at < ERROR_PAGE_GRACE_MS;
+  const record = { frames: {}, ...(keep ? { network } : {}), ...(cleanedAt !== undefined ? { cleanedAt } : {}) };
+  await ctx.state.setTab(tabId, record);
+  await updateBadge(ctx.api, tabId, record);
+}

@@ -1,0 +1,60 @@
+import type { NetworkFailure } from '../lib/messages';
+import type { StorageArea } from './api';
+import type { Procedure } from './procedure';
+
+/** What one frame of a tab shows, as its content script last reported it. */
+export interface FrameReport {
+  readonly rules: readonly string[];
+  readonly evidence: string;
+  readonly url: string;
+  readonly at: number;
+}
+
+export interface TabRecord {
+  readonly frames: Readonly<Record<string, FrameReport>>;
+  readonly network?: NetworkFailure;
+  readonly cleanedAt?: number;
+}
+
+const EMPTY: TabRecord = { frames: {} };
+const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+/**
+ * All the worker's state, in storage.session: it lives as long as the browser session (as the
+ * guide's "close the browser" would end it) and survives the worker being stopped at any time.
+ */
+export class SessionState {
+  // Handlers read-modify-write shared records; running them one at a time keeps updates from being lost.
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly area: StorageArea) {}
+
+  /** Runs `task` after every task queued before it. */
+  serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async tab(tabId: number): Promise<TabRecord> {
+    const key = tabKey(tabId);
+    return ((await this.area.get(key))[key] as TabRecord | undefined) ?? EMPTY;
+  }
+
+  async setTab(tabId: number, record: TabRecord): Promise<void> {
+    await this.area.set({ [tabKey(tabId)]: record });
+  }
+
+  async dropTab(tabId: number): Promise<void> {
+    await this.area.remove(tabKey(tabId));
+  }
+
+  async procedure(): Promise<Procedure | undefined> {
+    return (await this.area.get('procedure')).procedure as Procedure | undefined;
+  }
+
+  async setProcedure(p: Procedure | undefined): Promise<void> {
+    if (p) await this.area.set({ procedure: p });
+    else await this.area.remove('procedure');
+  }
+}

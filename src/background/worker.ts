@@ -1,0 +1,44 @@
+import type { NavigatorLike } from '../core/env-info';
+import { parseRequest } from '../lib/messages';
+import type { WorkerApi } from './api';
+import { cleanReload, report, returnToSaga, tabState, type WorkerContext } from './handlers';
+import { onNavigationDone, onNavigationError, onTabLoading, WATCHED } from './network';
+import { mayAsk, senderKind } from './sender';
+import { SessionState } from './state';
+
+/**
+ * Registers every listener at once, synchronously, as a Manifest V3 worker must: an event that wakes
+ * a stopped worker is delivered only to listeners added during its first run. No state is kept here.
+ */
+export function registerWorker(
+  api: WorkerApi,
+  now: () => number = Date.now,
+  nav: NavigatorLike = globalThis.navigator,
+): WorkerContext {
+  const ctx: WorkerContext = { api, state: new SessionState(api.storage.session), now, nav };
+  const { state } = ctx;
+
+  api.runtime.onMessage.addListener((message, sender) => {
+    const request = parseRequest(message);
+    const kind = senderKind(sender, api);
+    // Anything malformed, or from a sender not allowed this request, gets no answer at all.
+    if (!request || !kind || !mayAsk(kind, request.type)) return undefined;
+    switch (request.type) {
+      case 'report':
+        return state.serial(() => report(ctx, request, sender));
+      case 'clean-reload':
+        return state.serial(() => cleanReload(ctx, request, sender, kind));
+      case 'return-to-saga':
+        return state.serial(() => returnToSaga(ctx));
+      case 'tab-state':
+        return state.serial(() => tabState(ctx, request));
+    }
+  });
+  api.webRequest.onErrorOccurred.addListener((d) => void state.serial(() => onNavigationError(ctx, d)), WATCHED);
+  api.webRequest.onCompleted.addListener((d) => void state.serial(() => onNavigationDone(ctx, d)), WATCHED);
+  api.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void state.serial(() => onTabLoading(ctx, tabId));
+  });
+  api.tabs.onRemoved.addListener((tabId) => void state.serial(() => state.dropTab(tabId)));
+  return ctx;
+}

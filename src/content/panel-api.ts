@@ -1,0 +1,23 @@
+import type { Guidance } from '../lib/messages';
+import type { Translate } from './i18n';
+import type { Presentation } from './present';
+
+/** What a click in the panel asks for; links (PLAGE, hotline, mail) just open and need no handler. */
+export type PanelAction = 'dismiss' | 'clean-reload' | 'return-to-saga' | 'copy-diagnostic';
+
+/** The panel of one frame, from the panel module (loaded only once a page shows something). */
+export interface PanelHandle {
+  show(presentation: Presentation, guidance: Guidance | undefined): void;
+  /** A short line announced to screen readers: the result of an action. */
+  status(text: string): void;
+  remove(): void;
+  /** Whether a node (or one attribute change of it) is the panel's own doing, not the page's. */
+  owns(node: Node, attribute?: string | null): boolean;
+  readonly element: HTMLElement | null;
+}
+
+export interface PanelModule {
+  createPanel(doc: Document, t: Translate, onAction: (action: PanelAction) => void): PanelHandle;
+}
+
+export const PANEL_TAG = 'saga-helper-panel';

@@ -1,0 +1,63 @@
+import { visibleText } from '../core/dom-text';
+import type { Match } from '../core/evaluate';
+import { isInlineShown } from '../core/visibility';
+import type { Guidance } from '../lib/messages';
+import type { ContentApi } from './content-app';
+import type { PanelAction } from './panel-api';
+
+// What the mail quotes of the page: the message box, not the page.
+const EVIDENCE_LIMIT = 300;
+
+/**
+ * Keeps the worker told of what this frame shows (once per change of rules, not per mutation) and
+ * holds its answer, the guidance the panel adds.
+ */
+export class Reporter {
+  private reported = '';
+  private answer: { key: string; guidance: Guidance } | null = null;
+
+  constructor(
+    private readonly api: ContentApi,
+    private readonly win: Window,
+    private readonly redraw: () => void,
+  ) {}
+
+  update(ids: readonly string[], matches: readonly Match[]): void {
+    const key = ids.join(' ');
+    // A quiet page says nothing; a page that stops showing a problem says so, to clear the badge.
+    if (key === this.reported) return;
+    this.reported = key;
+    const box = matches.find((m) => m.rule.kind !== 'advice')?.evidence;
+    const evidence = box ? visibleText(box, isInlineShown, EVIDENCE_LIMIT).replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_LIMIT) : '';
+    this.api
+      .report({ type: 'report', rules: [...ids], evidence, url: this.win.location.href })
+      .then((guidance) => {
+        if (guidance && this.reported === key) {
+          this.answer = { key, guidance };
+          this.redraw();
+        }
+      })
+      .catch(() => undefined);
+  }
+
+  guidance(key: string): Guidance | undefined {
+    return this.answer?.key === key ? this.answer.guidance : undefined;
+  }
+
+  /** Carries out a panel button; returns the line to announce. */
+  async act(action: Exclude<PanelAction, 'dismiss'>): Promise<string> {
+    const t = this.api.t;
+    try {
+      if (action === 'copy-diagnostic') {
+        const report = this.answer?.guidance.mail?.report;
+        if (!report) return t('panel_copy_failed');
+        await this.api.copy(report);
+        return t('panel_copied');
+      }
+      const result = await this.api.act({ type: action });
+      return result?.ok ? t(action === 'clean-reload' ? 'panel_cleaning' : 'panel_returned') : t('panel_action_failed');
+    } catch {
+      return t('panel_action_failed');
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The one message map between the content script, the extension pages and the worker. Each request
+ * type has exactly one response type; `parseRequest` is the only door into the worker's handlers.
+ */
+
+/** Actions the worker adds to a panel section, beyond the rule's own links. */
+export type GuidanceAction = 'clean-reload' | 'mail-admin' | 'copy-diagnostic' | 'return-to-saga';
+
+/** Where the director stands in a guided procedure, as the worker sees it. */
+export interface ProcedureStep {
+  /** 1-based step number and the number of steps: "étape 2 sur 4". */
+  readonly step: number;
+  readonly total: number;
+  /** Message key naming the current step. */
+  readonly label: string;
+}
+
+/** What the worker tells a frame to add to its panel. */
+export interface Guidance {
+  readonly procedure?: ProcedureStep;
+  readonly actions: readonly GuidanceAction[];
+  /** Time (ms since epoch) of the last clean reload of SAGA/PLAGE, to say what was cleared and when. */
+  readonly cleanedAt?: number;
+  /** Message key of a note on what to do now that the first fix did not help. */
+  readonly escalation?: string;
+  /** mailto: URL (under 2,000 characters) and the full report, when the mail is offered. */
+  readonly mail?: { readonly href: string; readonly report: string };
+}
+
+export interface NetworkFailure {
+  readonly code: string;
+  readonly url: string;
+  readonly at: number;
+}
+
+/** What the popup shows for a tab. */
+export interface TabView {
+  readonly site: 'saga' | 'plage' | 'hotline' | null;
+  readonly rules: readonly string[];
+  readonly network?: NetworkFailure;
+  readonly guidance: Guidance;
+}
+
+export interface CleanReloadResult {
+  readonly ok: boolean;
+  readonly at: number;
+  readonly cookiesRemoved: number;
+  readonly error?: string;
+}
+
+export interface MessageMap {
+  /** Content script: the rules this frame shows now, and the visible text of the error. */
+  report: { request: { type: 'report'; rules: string[]; evidence: string; url: string }; response: Guidance };
+  /** Content script (its own tab) or popup (a tab id): clear SAGA/PLAGE data, reload without cache. */
+  'clean-reload': { request: { type: 'clean-reload'; tabId?: number }; response: CleanReloadResult };
+  /** Content script on PLAGE: clean reload, then back to the SAGA tab (or a new one). */
+  'return-to-saga': { request: { type: 'return-to-saga' }; response: CleanReloadResult };
+  /** Popup: what the tab shows. */
+  'tab-state': { request: { type: 'tab-state'; tabId: number }; response: TabView };
+}
+
+export type MessageType = keyof MessageMap;
+export type MessageRequest<T extends MessageType = MessageType> = MessageMap[T]['request'];
+export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
+
+const MAX_RULES = 32;
+const MAX_TEXT = 2_000;
+
+const isString = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isRuleList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= MAX_RULES && v.every((r) => isString(r, 100) && /^[a-z0-9-]+$/.test(r));
+
+/** The request, if `value` is a well-formed one; null otherwise (unknown type, wrong fields, too big). */
+export function parseRequest(value: unknown): MessageRequest | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'report':
+      return isRuleList(m.rules) && isString(m.evidence) && isString(m.url) && /^https:\/\//.test(m.url)
+        ? { type: 'report', rules: m.rules, evidence: m.evidence, url: m.url }
+        : null;
+    case 'clean-reload':
+      if (m.tabId === undefined) return { type: 'clean-reload' };
+      return isTabId(m.tabId) ? { type: 'clean-reload', tabId: m.tabId } : null;
+    case 'return-to-saga':
+      return { type: 'return-to-saga' };
+    case 'tab-state':
+      return isTabId(m.tabId) ? { type: 'tab-state', tabId: m.tabId } : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,133 @@
+import type { Translate } from '../content/i18n';
+import type { Rule } from '../core/rule';
+import { SITE_URLS, siteOf, type Site } from '../core/sites';
+import type { NetworkFailure, TabView } from '../lib/messages';
+import { RULES } from '../rules';
+import { el, externalLink } from './page-dom';
+
+/** What the popup knows of the active tab, from the worker and from the tab itself. */
+export interface TabFacts {
+  readonly view: TabView | null;
+  readonly site: Site | null;
+  /** True when the tab's URL is known, so `site: null` really means another site. */
+  readonly known: boolean;
+}
+
+/** The site of a URL, null for any other page or a malformed URL. */
+export function siteOfUrl(url: string | undefined): Site | null {
+  if (!url) return null;
+  try {
+    return siteOf(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}
+
+/** The rule the popup explains, and the advice steps folded into it. */
+export interface Shown {
+  readonly rule: Rule;
+  readonly extraSteps: readonly string[];
+}
+
+/**
+ * The first section of the panel for these rule ids, as content/present.ts builds it: the highest
+ * priority rule, with the advice steps (use Edge) folded in; advice alone only when nothing else is
+ * shown. Done here on ids, as the popup has no page matches to hand to present().
+ */
+export function topSection(ruleIds: readonly string[]): Shown | null {
+  const rules = RULES.filter((rule) => ruleIds.includes(rule.id)).sort((a, b) => b.priority - a.priority);
+  const advice = rules.filter((rule) => rule.kind === 'advice');
+  const first = rules.find((rule) => rule.kind !== 'advice');
+  if (first) return { rule: first, extraSteps: advice.flatMap((rule) => rule.steps) };
+  return advice[0] ? { rule: advice[0], extraSteps: [] } : null;
+}
+
+// The tab state carries rule ids, not the page's parameters (a profile's state): a message that needs
+// one would show an empty gap, so it is left out; the rule's other steps still explain the case.
+const needsParams = (t: Translate, key: string): boolean => t(key, ['\u0001']) !== t(key, []);
+
+function ruleView(doc: Document, section: Shown, t: Translate): HTMLElement {
+  const { rule } = section;
+  const view = el(doc, 'section', { class: `problem ${rule.kind}`, 'data-rule': rule.id, 'aria-labelledby': 'problem-title' });
+  view.append(el(doc, 'h3', { id: 'problem-title' }, t(rule.title)));
+  const steps = el(doc, 'ol');
+  for (const key of [...rule.steps, ...section.extraSteps]) {
+    if (!needsParams(t, key)) steps.append(el(doc, 'li', {}, t(key)));
+  }
+  view.append(steps);
+  // The popup always links to PLAGE and the hotline; SAGA is the one link a rule may add.
+  if (rule.actions.includes('open-saga')) {
+    view.append(externalLink(doc, SITE_URLS.saga, t('action_open_saga'), { 'data-action': 'open-saga', class: 'button' }));
+  }
+  return view;
+}
+
+function networkView(doc: Document, failure: NetworkFailure, t: Translate): HTMLElement {
+  let host = failure.url;
+  try {
+    host = new URL(failure.url).hostname;
+  } catch {
+    // Not a URL: show it as the worker gave it.
+  }
+  const view = el(doc, 'section', { class: 'problem error', 'data-rule': 'network-unreachable', 'aria-labelledby': 'network-title' });
+  view.append(el(doc, 'h3', { id: 'network-title' }, t('popup_network_title', [host])), el(doc, 'p', {}, t('popup_network_causes')));
+  const code = el(doc, 'dd');
+  code.append(el(doc, 'code', { 'data-network-code': '' }, failure.code));
+  const facts = el(doc, 'dl');
+  facts.append(
+    el(doc, 'dt', {}, t('popup_network_code')),
+    code,
+    el(doc, 'dt', {}, t('popup_network_host')),
+    el(doc, 'dd', { 'data-network-host': '' }, host),
+  );
+  const steps = el(doc, 'ol');
+  for (const key of ['popup_network_step1', 'popup_network_step2', 'popup_network_step3', 'popup_network_step4']) {
+    steps.append(el(doc, 'li', {}, t(key)));
+  }
+  view.append(facts, steps);
+  return view;
+}
+
+function notSagaView(doc: Document, t: Translate): HTMLElement {
+  const view = el(doc, 'div', { class: 'not-saga' });
+  const sites = el(doc, 'ul');
+  const labels: Record<Site, string> = { saga: 'popup_site_saga', plage: 'popup_site_plage', hotline: 'popup_site_hotline' };
+  for (const site of Object.keys(labels) as Site[]) {
+    const item = el(doc, 'li');
+    item.append(externalLink(doc, SITE_URLS[site], t(labels[site]), { 'data-site': site }));
+    sites.append(item);
+  }
+  view.append(el(doc, 'p', {}, t('popup_not_saga')), sites);
+  return view;
+}
+
+function progressView(doc: Document, view: TabView, t: Translate): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  const procedure = view.guidance.procedure;
+  if (procedure) {
+    const [step, total, label] = [String(procedure.step), String(procedure.total), t(procedure.label)];
+    const text = label ? t('popup_procedure', [step, total, label]) : t('popup_procedure_short', [step, total]);
+    parts.push(el(doc, 'p', { class: 'procedure', 'data-procedure': '' }, text));
+  }
+  if (view.guidance.escalation) parts.push(el(doc, 'p', { class: 'escalation' }, t(view.guidance.escalation)));
+  if (view.guidance.cleanedAt !== undefined) {
+    const time = new Date(view.guidance.cleanedAt).toLocaleTimeString(t('lang') || undefined, { hour: '2-digit', minute: '2-digit' });
+    parts.push(el(doc, 'p', { class: 'note' }, t('popup_cleaned_at', [time])));
+  }
+  return parts;
+}
+
+/** "On this tab": what went wrong, where the director stands, or why there is nothing to say. */
+export function tabSection(doc: Document, facts: TabFacts, t: Translate): HTMLElement {
+  const { view, site, known } = facts;
+  const section = el(doc, 'section', { class: 'tab', 'aria-labelledby': 'tab-heading' });
+  section.append(el(doc, 'h2', { id: 'tab-heading' }, t('popup_tab_heading')));
+  if (!view) section.append(el(doc, 'p', { class: 'problem error', 'data-state': 'unreachable' }, t('popup_worker_unreachable')));
+  if (view?.network) section.append(networkView(doc, view.network, t));
+  const shown = view ? topSection(view.rules) : null;
+  if (shown) section.append(ruleView(doc, shown, t));
+  if (site === null && known && !view?.network && !shown) section.append(notSagaView(doc, t));
+  else if (view && !view.network && !shown) section.append(el(doc, 'p', { 'data-state': 'no-problem' }, t('popup_no_problem')));
+  if (view) section.append(...progressView(doc, view, t));
+  return section;
+}

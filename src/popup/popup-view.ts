@@ -1,0 +1,142 @@
+import type { Translate } from '../content/i18n';
+import { SITE_URLS } from '../core/sites';
+import type { CleanReloadResult, MessageRequest, TabView } from '../lib/messages';
+import { applyPalette, el, errorText, externalLink, mainOf } from './page-dom';
+import { siteOfUrl, tabSection } from './popup-problem';
+
+export interface PopupInput {
+  /** The active tab; without an id the popup cannot ask for a clean reload of it. */
+  readonly tabId?: number;
+  /** Known only where the extension may read it (activeTab): the worker's `site` comes first. */
+  readonly tabUrl?: string;
+  /** The worker's answer to `tab-state`, null when it did not answer. */
+  readonly view: TabView | null;
+  readonly t: Translate;
+  readonly send: (req: MessageRequest) => Promise<unknown>;
+  readonly helpUrl: string;
+}
+
+/** The worker's answer if it looks like a TabView, so a stale or broken worker cannot crash the popup. */
+export function asTabView(value: unknown): TabView | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<TabView>;
+  return Array.isArray(v.rules) && typeof v.guidance === 'object' && v.guidance !== null && Array.isArray(v.guidance.actions)
+    ? (value as TabView)
+    : null;
+}
+
+function isCleanResult(value: unknown): value is CleanReloadResult {
+  return typeof value === 'object' && value !== null && typeof (value as CleanReloadResult).ok === 'boolean';
+}
+
+function cleanReloadButton(doc: Document, tabId: number, input: PopupInput, status: HTMLElement): HTMLElement {
+  const { t } = input;
+  const button = el(doc, 'button', { type: 'button', 'data-action': 'clean-reload', 'aria-describedby': 'clean-hint' }, t('popup_clean_reload'));
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    status.textContent = t('popup_clean_running');
+    input
+      .send({ type: 'clean-reload', tabId })
+      .then(
+        (result) => {
+          if (isCleanResult(result) && result.ok) status.textContent = t('popup_clean_done', [String(result.cookiesRemoved)]);
+          else status.textContent = t('popup_clean_failed', [isCleanResult(result) ? (result.error ?? '') : '']);
+        },
+        (error: unknown) => {
+          status.textContent = t('popup_clean_failed', [errorText(error)]);
+        },
+      )
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+  const group = el(doc, 'div', { class: 'action' });
+  group.append(button, el(doc, 'p', { id: 'clean-hint', class: 'note' }, input.t('popup_clean_reload_hint')));
+  return group;
+}
+
+function copyButton(doc: Document, report: string, t: Translate, status: HTMLElement): HTMLElement {
+  const group = el(doc, 'div', { class: 'action' });
+  const button = el(doc, 'button', { type: 'button', 'data-action': 'copy-diagnostic' }, t('popup_copy_diagnostic'));
+  button.addEventListener('click', () => {
+    const clipboard = doc.defaultView?.navigator.clipboard;
+    const copied = clipboard ? clipboard.writeText(report) : Promise.reject(new Error('no clipboard'));
+    copied.then(
+      () => {
+        status.textContent = t('popup_copy_done');
+      },
+      () => {
+        status.textContent = t('popup_copy_failed');
+        // The director can still copy by hand: the report appears, selected, in a read-only box.
+        let box = group.querySelector('textarea');
+        if (!box) {
+          const label = el(doc, 'label', { for: 'diagnostic' }, t('popup_diagnostic_label'));
+          box = el(doc, 'textarea', { id: 'diagnostic', readonly: '', rows: '6' });
+          group.append(label, box);
+        }
+        box.value = report;
+        box.focus();
+        box.select();
+      },
+    );
+  });
+  group.append(button);
+  return group;
+}
+
+function actionsSection(doc: Document, input: PopupInput, cleanable: boolean): HTMLElement | null {
+  const { t, view } = input;
+  const mail = view?.guidance.mail;
+  const status = el(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const actions: HTMLElement[] = [];
+  if (cleanable && input.tabId !== undefined) actions.push(cleanReloadButton(doc, input.tabId, input, status));
+  // A real anchor the director clicks: a mailto opened by the worker leaves a blank tab in Chromium.
+  if (mail && mail.href.startsWith('mailto:')) {
+    const group = el(doc, 'div', { class: 'action' });
+    group.append(
+      el(doc, 'a', { href: mail.href, 'data-action': 'mail-admin', class: 'button', 'aria-describedby': 'mail-hint' }, t('popup_mail_admin')),
+      el(doc, 'p', { id: 'mail-hint', class: 'note' }, t('popup_mail_hint')),
+    );
+    actions.push(group);
+  }
+  if (mail) actions.push(copyButton(doc, mail.report, t, status));
+  if (actions.length === 0) return null;
+  const section = el(doc, 'section', { class: 'actions', 'aria-labelledby': 'actions-heading' });
+  section.append(el(doc, 'h2', { id: 'actions-heading' }, t('popup_actions_heading')), ...actions, status);
+  return section;
+}
+
+function linksSection(doc: Document, input: PopupInput): HTMLElement {
+  const { t } = input;
+  const section = el(doc, 'section', { class: 'links', 'aria-labelledby': 'links-heading' });
+  const list = el(doc, 'ul');
+  const links: [string, string, string][] = [
+    ['open-plage-profiles', SITE_URLS.plage, t('action_open_plage_profiles')],
+    ['open-hotline', SITE_URLS.hotline, t('action_open_hotline')],
+    ['open-help', input.helpUrl, t('popup_open_help')],
+  ];
+  for (const [action, href, text] of links) {
+    const item = el(doc, 'li');
+    item.append(externalLink(doc, href, text, { 'data-action': action }));
+    list.append(item);
+  }
+  section.append(el(doc, 'h2', { id: 'links-heading' }, t('popup_links_heading')), list);
+  return section;
+}
+
+/** Draws the popup for the active tab into the document's <main>. */
+export function renderPopup(doc: Document, input: PopupInput): void {
+  const { t, view } = input;
+  doc.documentElement.lang = t('lang');
+  doc.title = t('popup_title');
+  applyPalette(doc);
+  const site = view?.site ?? siteOfUrl(view?.network?.url) ?? siteOfUrl(input.tabUrl);
+  // The worker names a site only once a frame reported a rule, and the tab URL is readable only where
+  // the extension has access: say "not one of the sites" only when the URL shows it.
+  const known = input.tabUrl !== undefined;
+  const main = mainOf(doc);
+  main.replaceChildren(el(doc, 'h1', {}, t('ext_name')), tabSection(doc, { view, site, known }, t));
+  const actions = actionsSection(doc, input, site === 'saga' || site === 'plage');
+  if (actions) main.append(actions);
+  main.append(linksSection(doc, input));
+}

@@ -1,0 +1,119 @@
+import type { CookieInfo, Listenable, MessageSender, StorageArea, TabInfo, WorkerApi } from '../../src/background/api';
+import { getMessageFrom, loadMessages, type Locale } from './messages';
+
+/** An event that records its listeners, so a test can fire it as the browser would. */
+export class FakeEvent<F extends (...args: never[]) => unknown> implements Listenable<F> {
+  readonly listeners: F[] = [];
+  addListener(callback: F): void {
+    this.listeners.push(callback);
+  }
+  fire(...args: Parameters<F>): ReturnType<F>[] {
+    return this.listeners.map((l) => l(...args) as ReturnType<F>);
+  }
+}
+
+export class MemoryStorage implements StorageArea {
+  readonly data = new Map<string, unknown>();
+  async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
+    const wanted = keys == null ? [...this.data.keys()] : Array.isArray(keys) ? keys : [keys];
+    // Values go through JSON as they do in the browser: no shared references between calls.
+    return Object.fromEntries(wanted.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))]));
+  }
+  async set(items: Record<string, unknown>): Promise<void> {
+    for (const [k, v] of Object.entries(items)) this.data.set(k, JSON.parse(JSON.stringify(v)));
+  }
+  async remove(keys: string | string[]): Promise<void> {
+    for (const k of Array.isArray(keys) ? keys : [keys]) this.data.delete(k);
+  }
+}
+
+export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+
+/** In-memory browser for the worker: storage, a cookie jar, tabs, badge, and what was called. */
+export class FakeBrowser {
+  readonly session = new MemoryStorage();
+  readonly local = new MemoryStorage();
+  cookies: CookieInfo[] = [];
+  tabs: TabInfo[] = [];
+  readonly calls = {
+    browsingData: [] as { options: { origins?: string[] }; types: Record<string, boolean> }[],
+    reloads: [] as { tabId: number; bypassCache?: boolean }[],
+    created: [] as string[],
+    activated: [] as number[],
+    badge: new Map<number, string>(),
+    titles: new Map<number, string>(),
+  };
+  readonly onMessage = new FakeEvent<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>();
+  readonly onErrorOccurred = new FakeEvent<WorkerApi['webRequest']['onErrorOccurred'] extends Listenable<infer F> ? F : never>();
+  readonly onCompleted = new FakeEvent<WorkerApi['webRequest']['onCompleted'] extends Listenable<infer F> ? F : never>();
+  readonly onRemoved = new FakeEvent<(tabId: number) => void>();
+  readonly onUpdated = new FakeEvent<(tabId: number, change: { status?: string }) => void>();
+
+  constructor(private readonly locale: Locale = 'fr') {}
+
+  /** The worker was stopped: its listeners are gone, storage stays. Register it again after this. */
+  stopWorker(): void {
+    for (const event of [this.onMessage, this.onErrorOccurred, this.onCompleted, this.onRemoved, this.onUpdated]) {
+      event.listeners.length = 0;
+    }
+  }
+
+  /** A fresh API object over the same state: what a restarted worker would get. */
+  api(): WorkerApi {
+    const t = getMessageFrom(loadMessages(this.locale));
+    return {
+      runtime: {
+        id: EXTENSION_ID,
+        getURL: (path) => `${EXTENSION_ORIGIN}${path.replace(/^\//, '')}`,
+        getManifest: () => ({ version: '0.1.0' }),
+        onMessage: this.onMessage,
+      },
+      storage: { session: this.session, local: this.local },
+      cookies: {
+        getAll: async ({ domain }) =>
+          this.cookies.filter((c) => !domain || c.domain.replace(/^\./, '') === domain || c.domain.endsWith(`.${domain}`)),
+        remove: async ({ url, name, storeId }) => {
+          const host = new URL(url).hostname;
+          this.cookies = this.cookies.filter((c) => !(c.name === name && c.domain.replace(/^\./, '') === host && c.storeId === storeId));
+          return {};
+        },
+      },
+      browsingData: { remove: async (options, types) => void this.calls.browsingData.push({ options, types }) },
+      tabs: {
+        reload: async (tabId, props) => void this.calls.reloads.push({ tabId, ...props }),
+        query: async ({ url }) => {
+          const patterns = url === undefined ? [] : Array.isArray(url) ? url : [url];
+          const fits = (tab: TabInfo): boolean =>
+            patterns.length === 0 || patterns.some((p) => (tab.url ?? '').startsWith(p.replace(/\*$/, '')));
+          return this.tabs.filter(fits);
+        },
+        update: async (tabId) => void this.calls.activated.push(tabId),
+        create: async ({ url }) => void this.calls.created.push(url),
+        onRemoved: this.onRemoved,
+        onUpdated: this.onUpdated,
+      },
+      action: {
+        setBadgeText: async ({ tabId, text }) => void this.calls.badge.set(tabId, text),
+        setBadgeBackgroundColor: async () => undefined,
+        setTitle: async ({ tabId, title }) => void this.calls.titles.set(tabId, title),
+      },
+      webRequest: { onErrorOccurred: this.onErrorOccurred, onCompleted: this.onCompleted },
+      i18n: { getMessage: (key, subs) => t(key, subs === undefined ? undefined : Array.isArray(subs) ? subs : [subs]) },
+    };
+  }
+
+  /** Sends a message as `sender` would and returns the worker's answer (undefined: no answer). */
+  async send(message: unknown, sender: MessageSender): Promise<unknown> {
+    const answers = this.onMessage.fire(message, sender).filter((a) => a !== undefined);
+    return answers.length > 0 ? await answers[0] : undefined;
+  }
+}
+
+/** The sender of a content script in `tabId` showing `url`. */
+export function contentSender(tabId: number, url: string, frameId = 0): MessageSender {
+  return { id: EXTENSION_ID, url, tab: { id: tabId }, frameId };
+}
+
+/** The sender of the extension's popup. */
+export const POPUP_SENDER: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}popup.html` };

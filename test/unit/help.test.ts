@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { SITE_URLS } from '../../src/core/sites';
+import { HELP_SECTIONS, type Block } from '../../src/help/help-content';
+import { renderHelp } from '../../src/help/help-view';
+import { getMessageFrom, loadMessages, type Locale } from '../helpers/messages';
+
+const LOCALES: readonly Locale[] = ['fr', 'en'];
+const messages = { fr: loadMessages('fr'), en: loadMessages('en') };
+
+const plain = (text: string | null | undefined): string => (text ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+
+function help(locale: Locale): Document {
+  const doc = new JSDOM('<main></main>').window.document;
+  renderHelp(doc, getMessageFrom(messages[locale]));
+  return doc;
+}
+
+/** Every message key a block names. */
+function blockKeys(block: Block): string[] {
+  switch (block.kind) {
+    case 'p':
+    case 'h3':
+    case 'quote':
+      return [block.key];
+    case 'steps':
+    case 'list':
+      return block.items.map((item) => (typeof item === 'string' ? item : item.key));
+    case 'see':
+      return [];
+    case 'table':
+      return [...block.head, ...block.rows.flat()];
+  }
+}
+
+const HELP_KEYS = ['help_title', 'help_intro', 'help_toc', 'help_see', ...HELP_SECTIONS.flatMap((s) => [s.title, ...s.blocks.flatMap(blockKeys)])];
+
+// What the guide says, as it must appear in every language (labels of the French screens stay French).
+const GUIDE_TERMS = ['Valider', 'CNG00SAGA', "Accéder à l'espace", 'Microsoft Edge', 'Gérer mes profils', 'Mes profils / habilitations',
+  'ET CNG SAGA', '+ Demander un profil', 'Ctrl', 'Fn', 'F5', 'Assistance PLAGÉ', 'Incident PLAGÉ', 'aucun droit valide', 'cng-saga@sante.gouv.fr'];
+
+describe.each(LOCALES)('help page (%s)', (locale) => {
+  const doc = help(locale);
+  const text = plain(doc.body.textContent);
+
+  it('is in the UI language, with one h1 and a title', () => {
+    expect(doc.documentElement.lang).toBe(locale);
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(plain(doc.title)).toBe(plain(messages[locale].help_title?.message));
+  });
+
+  it('has every section of the guide, each with a heading', () => {
+    const ids = [...doc.querySelectorAll('main > section')].map((s) => s.id);
+    expect(ids).toEqual(['sign-in', 'browser', 'rights', 'profile', 'refresh', 'pairing', 'hotline', 'extension']);
+    for (const id of ids) expect(plain(doc.getElementById(id)?.querySelector('h2')?.textContent)).not.toBe('');
+  });
+
+  it('has a table of contents whose anchors all lead to a section', () => {
+    const links = [...doc.querySelectorAll('nav a')];
+    expect(links).toHaveLength(HELP_SECTIONS.length);
+    for (const a of doc.querySelectorAll('a[href^="#"]')) {
+      const id = (a.getAttribute('href') as string).slice(1);
+      expect(doc.getElementById(id), id).not.toBeNull();
+    }
+  });
+
+  it('leaves no element empty (no missing message)', () => {
+    const empty = [...doc.querySelectorAll('h1, h2, h3, p, li, th, td, blockquote')].filter((node) => plain(node.textContent) === '');
+    expect(empty.map((node) => node.outerHTML)).toEqual([]);
+  });
+
+  it('says everything the guide says', () => {
+    for (const term of GUIDE_TERMS) expect(text, term).toContain(term);
+  });
+
+  it('links to SAGA, PLAGE, the hotline and the CNG mailbox', () => {
+    const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining([SITE_URLS.saga, SITE_URLS.plage, SITE_URLS.hotline, 'mailto:cng-saga@sante.gouv.fr']));
+    const hotline = doc.querySelector(`a[href="${SITE_URLS.hotline}"]`);
+    expect(hotline?.textContent).toBe('assistance.atih.sante.fr');
+    expect(hotline?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(plain(doc.getElementById('pairing')?.textContent)).toContain('cng-saga@sante.gouv.fr');
+  });
+});
+
+describe('help page, French wording', () => {
+  const text = plain(help('fr').body.textContent);
+
+  it('names the hotline choices and the refresh as the guide does', () => {
+    expect(text).toContain('« Assistance PLAGÉ »');
+    expect(text).toContain('« Incident PLAGÉ »');
+    expect(text).toContain('« Actualiser »');
+    expect(text).toContain('fortement recommandé');
+    expect(text).toContain('réservée aux problèmes de connexion à SAGA Directeurs uniquement');
+  });
+});
+
+describe('help.html', () => {
+  it('declares its charset, a <main>, the stylesheet and help.js, and no inline script', () => {
+    const html = readFileSync(fileURLToPath(new URL('../../src/help/help.html', import.meta.url)), 'utf8');
+    const doc = new JSDOM(html).window.document;
+    expect(doc.querySelector('meta[charset]')?.getAttribute('charset')?.toLowerCase()).toBe('utf-8');
+    expect(doc.querySelectorAll('main')).toHaveLength(1);
+    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('pages.css');
+    expect([...doc.querySelectorAll('script')].map((s) => [s.getAttribute('src'), s.textContent?.trim()])).toEqual([['help.js', '']]);
+  });
+});
+
+describe('help_ and popup_ messages', () => {
+  const own = (locale: Locale): string[] => Object.keys(messages[locale]).filter((k) => /^(help|popup)_/.test(k));
+
+  it('exist in both French and English, with a message and a description', () => {
+    expect(own('en').sort()).toEqual(own('fr').sort());
+    for (const locale of LOCALES) {
+      for (const key of own(locale)) {
+        expect(messages[locale][key]?.message, `${locale} ${key}`).toBeTruthy();
+        expect(messages[locale][key]?.description, `${locale} ${key}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('cover every key the help page names', () => {
+    for (const key of HELP_KEYS) {
+      expect(messages.fr[key]?.message, `fr ${key}`).toBeTruthy();
+      expect(messages.en[key]?.message, `en ${key}`).toBeTruthy();
+    }
+  });
+
+  it('follow French typography: no-break space inside « » and before : ; ? !', () => {
+    for (const key of own('fr')) {
+      const message = messages.fr[key]?.message ?? '';
+      expect(message, key).not.toMatch(/« | »| [:;?!]/);
+      expect(message, key).not.toMatch(/«[^\u00a0]|[^\u00a0]»|[^\s\u00a0/][;?!]|[^\s\u00a0/]:(?!\/\/)/);
+    }
+  });
+});
