@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import type { Translate } from '../content/i18n';
 import type { MessageRequest } from '../lib/messages';
 import { asTabView, renderPopup } from './popup-view';
@@ -6,8 +6,16 @@ import { asTabView, renderPopup } from './popup-view';
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
 const send = (req: MessageRequest): Promise<unknown> => browser.runtime.sendMessage(req);
 
+// popup.html?tab=ID shows one given tab: how the end-to-end tests (and a support person) open it in a tab.
+async function targetTab(): Promise<Tabs.Tab | undefined> {
+  const given = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(given) && given > 0) return browser.tabs.get(given).catch(() => undefined);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  return active;
+}
+
 async function main(): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  const tab = await targetTab();
   const view = tab?.id === undefined ? null : asTabView(await send({ type: 'tab-state', tabId: tab.id }).catch(() => null));
   renderPopup(document, { tabId: tab?.id, tabUrl: tab?.url, view, t, send, helpUrl: browser.runtime.getURL('help.html') });
 }

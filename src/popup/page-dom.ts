@@ -1,20 +1,9 @@
 import { PALETTE } from '../content/panel/palette';
+import { el } from '../lib/dom';
 
-/**
- * DOM helpers shared by the popup and the help page. Text goes in through textContent only: the views
- * show strings from the worker and the page (error codes, URLs) that must never be parsed as HTML.
- */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+// DOM helpers shared by the popup and the help page. Text goes in through textContent only (el): the
+// views show strings from the worker and the page (error codes, URLs) that must never be parsed as HTML.
+export { el };
 
 /** A link that opens in a new tab without giving the opened page a handle on the extension page. */
 export function externalLink(doc: Document, href: string, text: string, attrs: Record<string, string> = {}): HTMLAnchorElement {

@@ -150,3 +150,42 @@ describe('worker: tab state for the popup', () => {
     expect(JSON.stringify([...fake.session.data.values()])).not.toContain('ticket');
   });
 });
+
+describe('worker: SAGA or PLAGE unreachable', () => {
+  const failure = { tabId: SAGA_TAB, url: 'https://saga.cng.sante.fr/?ticket=ST-1', type: 'main_frame', error: 'net::ERR_CONNECTION_REFUSED' };
+
+  it('records a failed navigation for the popup and the badge, with the error code', async () => {
+    fake.onErrorOccurred.fire(failure);
+    const view = (await fake.send({ type: 'tab-state', tabId: SAGA_TAB }, POPUP_SENDER)) as TabView;
+    expect(view.rules).toEqual(['network-unreachable']);
+    expect(view.network).toMatchObject({ code: 'net::ERR_CONNECTION_REFUSED', url: 'https://saga.cng.sante.fr/' });
+    expect(fake.calls.badge.get(SAGA_TAB)).toBe('!');
+    expect(fake.calls.titles.get(SAGA_TAB)).toContain('SAGA ou PLAGE injoignable');
+  });
+
+  it('keeps it while the error page loads, and clears it once the site loads again', async () => {
+    fake.onErrorOccurred.fire(failure);
+    fake.onUpdated.fire(SAGA_TAB, { status: 'loading' });
+    let view = (await fake.send({ type: 'tab-state', tabId: SAGA_TAB }, POPUP_SENDER)) as TabView;
+    expect(view.network?.code).toBe('net::ERR_CONNECTION_REFUSED');
+    fake.onCompleted.fire({ tabId: SAGA_TAB, url: 'https://saga.cng.sante.fr/', type: 'main_frame' });
+    view = (await fake.send({ type: 'tab-state', tabId: SAGA_TAB }, POPUP_SENDER)) as TabView;
+    expect(view.network).toBeUndefined();
+    expect(fake.calls.badge.get(SAGA_TAB)).toBe('');
+  });
+
+  it('ignores a load the user stopped', async () => {
+    fake.onErrorOccurred.fire({ ...failure, error: 'net::ERR_ABORTED' });
+    const view = (await fake.send({ type: 'tab-state', tabId: SAGA_TAB }, POPUP_SENDER)) as TabView;
+    expect(view.network).toBeUndefined();
+  });
+
+  it('forgets what a tab showed when it loads another page', async () => {
+    await report(SAGA_TAB, SAGA, ['saga-rights-invalid']);
+    clock += 60_000;
+    fake.onUpdated.fire(SAGA_TAB, { status: 'loading' });
+    const view = (await fake.send({ type: 'tab-state', tabId: SAGA_TAB }, POPUP_SENDER)) as TabView;
+    expect(view.rules).toEqual([]);
+    expect(fake.calls.badge.get(SAGA_TAB)).toBe('');
+  });
+});

@@ -3,7 +3,7 @@ import { SITE_URLS } from '../../core/sites';
 import type { Guidance } from '../../lib/messages';
 import type { Translate } from '../i18n';
 import type { Presentation, Section } from '../present';
-import { el } from './dom';
+import { el } from '../../lib/dom';
 import { guidanceActions, guidanceNotes } from './guidance-view';
 import { paletteCss } from './palette';
 import PANEL_CSS from './panel.css?raw';
