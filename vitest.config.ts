@@ -22,8 +22,14 @@ const cssRaw: Plugin = {
 export default defineConfig({
   plugins: [cssRaw],
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 15_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/*.test.ts', 'test/unit/**/*.test.ts'], testTimeout: 15_000 } },
+      {
+        extends: true,
+        // One real Chromium at a time: the machines have two cores.
+        test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+      },
+    ],
   },
 });

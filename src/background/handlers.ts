@@ -37,7 +37,14 @@ export async function report(ctx: WorkerContext, req: MessageRequest<'report'>, 
   let procedure = await ctx.state.procedure();
   const rule = primaryRule(req.rules);
   if (rule?.flow) {
-    procedure = onSighting(procedure, { flow: rule.flow, rule: rule.id, evidence: req.evidence, url: pageAddress(req.url), at: now });
+    procedure = onSighting(procedure, {
+      flow: rule.flow,
+      rule: rule.id,
+      evidence: req.evidence,
+      url: pageAddress(req.url),
+      at: now,
+      loadedAt: req.loadedAt,
+    });
     await ctx.state.setProcedure(procedure);
   }
   await updateBadge(ctx.api, tabId, record);

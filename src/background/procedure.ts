@@ -18,8 +18,6 @@ export interface Procedure {
 
 /** A procedure older than this is forgotten: the next error starts afresh. */
 export const PROCEDURE_TTL_MS = 60 * 60 * 1000;
-// A report this soon after a clean reload may still come from the page being reloaded.
-const RELOAD_GRACE_MS = 500;
 
 export interface Sighting {
   readonly flow: Flow;
@@ -27,6 +25,8 @@ export interface Sighting {
   readonly evidence: string;
   readonly url: string;
   readonly at: number;
+  /** When the page showing it was loaded: a page loaded before the clean reload says nothing of it. */
+  readonly loadedAt: number;
 }
 
 export function alive(p: Procedure | undefined, now: number): Procedure | undefined {
@@ -41,7 +41,7 @@ export function onSighting(current: Procedure | undefined, seen: Sighting): Proc
     case 'rights':
     case 'pairing': {
       if (!p || p.kind !== seen.flow) return { kind: seen.flow, startedAt: seen.at, error };
-      const again = p.cleanedAt !== undefined && seen.at > p.cleanedAt + RELOAD_GRACE_MS;
+      const again = p.cleanedAt !== undefined && seen.loadedAt > p.cleanedAt;
       return { ...p, error, ...(again ? { errorAfterCleanAt: seen.at } : {}) };
     }
     case 'profile-active':

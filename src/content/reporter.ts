@@ -30,7 +30,7 @@ export class Reporter {
     const box = matches.find((m) => m.rule.kind !== 'advice')?.evidence;
     const evidence = box ? visibleText(box, isInlineShown, EVIDENCE_LIMIT).replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_LIMIT) : '';
     this.api
-      .report({ type: 'report', rules: [...ids], evidence, url: this.win.location.href })
+      .report({ type: 'report', rules: [...ids], evidence, url: this.win.location.href, loadedAt: Math.round(this.win.performance.timeOrigin) })
       .then((guidance) => {
         if (guidance && this.reported === key) {
           this.answer = { key, guidance };

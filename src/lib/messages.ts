@@ -49,8 +49,11 @@ export interface CleanReloadResult {
 }
 
 export interface MessageMap {
-  /** Content script: the rules this frame shows now, and the visible text of the error. */
-  report: { request: { type: 'report'; rules: string[]; evidence: string; url: string }; response: Guidance };
+  /**
+   * Content script: the rules this frame shows now, the visible text of the error, and when the page
+   * was loaded (performance.timeOrigin), which tells a page loaded after a clean reload from one before.
+   */
+  report: { request: { type: 'report'; rules: string[]; evidence: string; url: string; loadedAt: number }; response: Guidance };
   /** Content script (its own tab) or popup (a tab id): clear SAGA/PLAGE data, reload without cache. */
   'clean-reload': { request: { type: 'clean-reload'; tabId?: number }; response: CleanReloadResult };
   /** Content script on PLAGE: clean reload, then back to the SAGA tab (or a new one). */
@@ -67,6 +70,7 @@ const MAX_RULES = 32;
 const MAX_TEXT = 2_000;
 
 const isString = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isRuleList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length <= MAX_RULES && v.every((r) => isString(r, 100) && /^[a-z0-9-]+$/.test(r));
@@ -77,8 +81,8 @@ export function parseRequest(value: unknown): MessageRequest | null {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'report':
-      return isRuleList(m.rules) && isString(m.evidence) && isString(m.url) && /^https:\/\//.test(m.url)
-        ? { type: 'report', rules: m.rules, evidence: m.evidence, url: m.url }
+      return isRuleList(m.rules) && isString(m.evidence) && isString(m.url) && /^https:\/\//.test(m.url) && isTime(m.loadedAt)
+        ? { type: 'report', rules: m.rules, evidence: m.evidence, url: m.url, loadedAt: m.loadedAt }
         : null;
     case 'clean-reload':
       if (m.tabId === undefined) return { type: 'clean-reload' };

@@ -7,7 +7,7 @@ import type { Browser } from 'webextension-polyfill';
  * The worker and the extension pages use the polyfill itself.
  */
 export function nativeBrowser(): Browser {
-  const scope = globalThis as { browser?: Browser; chrome?: Browser };
+  const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
   const api = scope.browser ?? scope.chrome;
   if (!api) throw new Error('SAGA Helper: no extension API in this context');
   return api;

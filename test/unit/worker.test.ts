@@ -22,7 +22,7 @@ function start(): void {
 }
 
 const report = (tabId: number, url: string, rules: string[], evidence = ''): Promise<Guidance> =>
-  fake.send({ type: 'report', rules, evidence, url }, contentSender(tabId, url)) as Promise<Guidance>;
+  fake.send({ type: 'report', rules, evidence, url, loadedAt: clock }, contentSender(tabId, url)) as Promise<Guidance>;
 
 beforeEach(() => {
   fake = new FakeBrowser('fr');
@@ -47,22 +47,23 @@ describe('worker: who may ask', () => {
     ['a sender without tab nor extension page', { id: EXTENSION_ID, url: SAGA }],
     ['no sender id', { url: SAGA, tab: { id: 1 } }],
   ])('ignores %s', async (_name, sender) => {
-    expect(await fake.send({ type: 'report', rules: ['saga-rights-invalid'], evidence: '', url: SAGA }, sender)).toBeUndefined();
+    expect(await fake.send({ type: 'report', rules: ['saga-rights-invalid'], evidence: '', url: SAGA, loadedAt: 0 }, sender)).toBeUndefined();
     expect(await fake.send({ type: 'clean-reload' }, sender)).toBeUndefined();
     expect(fake.calls.reloads).toEqual([]);
   });
 
   it('lets only extension pages read a tab, and only content scripts report', async () => {
     expect(await fake.send({ type: 'tab-state', tabId: 1 }, contentSender(1, SAGA))).toBeUndefined();
-    expect(await fake.send({ type: 'report', rules: [], evidence: '', url: SAGA }, POPUP_SENDER)).toBeUndefined();
+    expect(await fake.send({ type: 'report', rules: [], evidence: '', url: SAGA, loadedAt: 0 }, POPUP_SENDER)).toBeUndefined();
     expect(await fake.send({ type: 'tab-state', tabId: 1 }, POPUP_SENDER)).toMatchObject({ rules: [] });
   });
 
   it.each([
     ['an unknown type', { type: 'open-tab', url: 'https://evil.example/' }],
-    ['rules that are not ids', { type: 'report', rules: ['<b>'], evidence: '', url: SAGA }],
-    ['too long a text', { type: 'report', rules: [], evidence: 'x'.repeat(5000), url: SAGA }],
-    ['a non-https address', { type: 'report', rules: [], evidence: '', url: 'javascript:alert(1)' }],
+    ['rules that are not ids', { type: 'report', rules: ['<b>'], evidence: '', url: SAGA, loadedAt: 0 }],
+    ['too long a text', { type: 'report', rules: [], evidence: 'x'.repeat(5000), url: SAGA, loadedAt: 0 }],
+    ['a non-https address', { type: 'report', rules: [], evidence: '', url: 'javascript:alert(1)', loadedAt: 0 }],
+    ['a report without its load time', { type: 'report', rules: [], evidence: '', url: SAGA }],
     ['a bad tab id', { type: 'clean-reload', tabId: -4 }],
     ['not an object', 'clean-reload'],
   ])('rejects %s', async (_name, message) => {
@@ -142,7 +143,7 @@ describe('worker: badge', () => {
 
 describe('worker: tab state for the popup', () => {
   it('lists the rules of every frame, highest priority first, with the page address only', async () => {
-    await fake.send({ type: 'report', rules: ['saga-pairing-failed'], evidence: 'Appairage impossible', url: SAGA }, contentSender(SAGA_TAB, SAGA, 7));
+    await fake.send({ type: 'report', rules: ['saga-pairing-failed'], evidence: 'Appairage impossible', url: SAGA, loadedAt: clock }, contentSender(SAGA_TAB, SAGA, 7));
     await report(SAGA_TAB, SAGA, ['saga-rights-invalid'], RIGHTS_TEXT);
     const view = (await fake.send({ type: 'tab-state', tabId: SAGA_TAB }, POPUP_SENDER)) as TabView;
     expect(view.site).toBe('saga');

@@ -41,7 +41,7 @@ function sectionView(doc: Document, section: Section, index: number, guidance: G
 /** The panel's content: text only through textContent, never page-built HTML. */
 export function panelView(doc: Document, shown: Presentation, guidance: Guidance | undefined, t: Translate): HTMLElement {
   const panel = el(doc, 'div', { class: 'panel', role: 'region', 'aria-label': t('panel_label'), lang: t('lang') });
-  const header = el(doc, 'header');
+  const header = el(doc, 'div', { class: 'head' });
   header.append(
     el(doc, 'span', {}, 'SAGA Helper'),
     el(doc, 'button', { type: 'button', class: 'close', 'data-action': 'dismiss', 'aria-label': t('panel_close') }, '×'),

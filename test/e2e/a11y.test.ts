@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actAsEdge, launch, tabIdOf, waitForRules, type Launched } from './harness/browser';
+import { browserOrSkip } from './harness/chromium';
+import { startSites, type Sites } from './harness/sites';
+
+const chromium = browserOrSkip();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown }[];
+}
+
+/**
+ * axe-core's serious and critical findings in `page`, within `include` (an axe context: a shadow
+ * host's selector covers its open shadow tree). Fails when axe checked nothing at all.
+ */
+async function seriousViolations(page: Page, include?: string[][]): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the extension pages' CSP does not apply to it.
+  await page.evaluate(AXE);
+  const { violations, passes } = (await page.evaluate(
+    async (context) => (window as unknown as { axe: { run(c: unknown): Promise<unknown> } }).axe.run(context ?? document),
+    include ? { include } : null,
+  )) as { violations: Violation[]; passes: unknown[] };
+  if (passes.length === 0) throw new Error('axe checked nothing: wrong context?');
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious or critical violation)', () => {
+  let sites: Sites;
+  let browser: Launched;
+
+  beforeAll(async () => {
+    sites = await startSites();
+    browser = await launch({ executablePath: chromium.path as string, port: sites.port });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  it.each([
+    ['saga.cng.sante.fr/rights-invalid.html', ['saga-rights-invalid'], 'button[data-action="clean-reload"]'],
+    ['saga.cng.sante.fr/pairing-failed.html', ['saga-pairing-failed'], 'a[data-action="mail-admin"]'],
+    ['connect-pasrel.atih.sante.fr/profiles-inactive.html', ['plage-profile-inactive'], 'h2'],
+    ['assistance.atih.sante.fr/plage-support.html', ['hotline-plage'], 'h2'],
+  ])('the panel on %s, inside its shadow root', async (fixture, rules, ready) => {
+    const page = await browser.context.newPage();
+    await actAsEdge(page);
+    await page.goto(`https://${fixture}`);
+    await waitForRules(page, rules);
+    await page.locator(`saga-helper-panel ${ready}`).first().waitFor();
+    expect(await seriousViolations(page, [['saga-helper-panel']])).toEqual([]);
+    // Reachable by keyboard: Tab lands on the panel's controls, with a visible focus outline.
+    await page.locator('saga-helper-panel button.close').focus();
+    const outline = await page.locator('saga-helper-panel button.close').evaluate((b) => getComputedStyle(b).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.close();
+  });
+
+  it('the popup, for a tab with a problem', async () => {
+    const page = await browser.context.newPage();
+    await actAsEdge(page);
+    await page.goto('https://saga.cng.sante.fr/rights-invalid.html');
+    await waitForRules(page, ['saga-rights-invalid']);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page)}`);
+    await popup.locator('main h2').first().waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the help page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/help.html`);
+    await page.locator('main h1').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,103 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actAsEdge, launch, tabIdOf, waitForRules, type Launched } from './harness/browser';
+import { browserOrSkip } from './harness/chromium';
+import { SITE_HOSTS, startSites, type Sites } from './harness/sites';
+
+const chromium = browserOrSkip();
+const SAGA_RIGHTS = 'https://saga.cng.sante.fr/rights-invalid.html';
+const plain = (s: string | null): string => (s ?? '').replace(/\u00a0/g, ' ');
+
+describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
+  let sites: Sites;
+  let browser: Launched;
+
+  beforeAll(async () => {
+    sites = await startSites();
+    browser = await launch({ executablePath: chromium.path as string, port: sites.port });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  const badgeOf = async (tabId: number): Promise<string> =>
+    (await browser.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  const cookieNames = async (): Promise<string[]> => (await browser.context.cookies()).map((c) => c.name).sort();
+
+  it('clean reload: refetches without cache and without the SAGA cookie, keeps the bystander cookies', async () => {
+    const page = await browser.context.newPage();
+    await actAsEdge(page);
+    await page.goto('https://www.sante.fr/index.html');
+    await page.goto(SAGA_RIGHTS);
+    await page.goto(SAGA_RIGHTS); // now in the HTTP cache, with its ETag
+    await waitForRules(page, ['saga-rights-invalid']);
+    expect(await cookieNames()).toEqual(['BYSTANDER', 'SAGA_SESSION', 'SANTE_SHARED']);
+    expect(await badgeOf(await tabIdOf(browser, page))).toBe('!');
+    const button = page.locator('saga-helper-panel button[data-action="clean-reload"]');
+    const mark = sites.mark();
+    await Promise.all([page.waitForEvent('load'), button.click()]);
+    const [reload] = sites.requests('saga.cng.sante.fr', mark);
+    expect(reload?.path).toBe('/rights-invalid.html');
+    expect(reload?.ifNoneMatch).toBe(''); // unconditional: the cache was bypassed and cleared
+    expect(reload?.cacheControl).toBe('no-cache');
+    expect(reload?.cookie).not.toContain('SAGA_SESSION');
+    expect(reload?.cookie).toContain('SANTE_SHARED'); // the whole-domain cookie of another service stays
+    expect(await cookieNames()).toContain('BYSTANDER');
+    await page.locator('saga-helper-panel .done').waitFor();
+    expect(plain(await page.locator('saga-helper-panel .done').textContent())).toMatch(/SAGA and PLAGE|SAGA et PLAGE/);
+    await page.close();
+  });
+
+  it('mail link: to the CNG administrator, every field, under 2,000 characters, no query string', async () => {
+    const page = await browser.context.newPage();
+    await actAsEdge(page);
+    await page.goto('https://saga.cng.sante.fr/pairing-failed.html?ticket=ST-42-secret#frag');
+    await waitForRules(page, ['saga-pairing-failed']);
+    const link = page.locator('saga-helper-panel a[data-action="mail-admin"]');
+    await link.waitFor();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href.length).toBeLessThan(2000);
+    const mail = plain(decodeURIComponent(href));
+    expect(mail).toMatch(/^mailto:cng-saga@sante\.gouv\.fr\?/);
+    expect(mail).toContain('SAGA Directeurs');
+    expect(mail).toContain('Appairage PLAGE-SAGA impossible');
+    expect(mail).toContain('https://saga.cng.sante.fr/pairing-failed.html');
+    // The worker describes the browser it runs in (here Debian's Chromium, on Linux).
+    expect(mail).toMatch(/(Navigateur|Browser) ?: \S.* \d+\.\d+/);
+    expect(mail).toMatch(/(Système d'exploitation|Operating system) ?: Linux/);
+    expect(mail).toContain('0.1.0');
+    expect(mail).not.toMatch(/ticket|ST-42|#frag/);
+    await page.close();
+  });
+
+  it('popup and badge: the popup shows the tab problem, the badge clears when it goes', async () => {
+    const page = await browser.context.newPage();
+    await actAsEdge(page);
+    await page.goto('https://connect-pasrel.atih.sante.fr/profiles-missing.html');
+    await waitForRules(page, ['plage-profile-missing']);
+    const tabId = await tabIdOf(browser, page);
+    expect(await badgeOf(tabId)).toBe('!');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('main h2, main h3').first().waitFor();
+    expect(plain(await popup.locator('main').textContent())).toMatch(/ET CNG SAGA/);
+    await page.goto('https://connect-pasrel.atih.sante.fr/profiles-active.html');
+    await waitForRules(page, ['plage-profile-active', 'browser-not-recommended'].slice(0, 1));
+    await expect.poll(() => badgeOf(tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  it('asks nothing of the network itself: every request the server saw is a page the test opened', () => {
+    // Chromium's own services (account probe, updater) call Google hosts; the extension has nothing there.
+    const browserOwn = (r: (typeof sites.seen)[number]): boolean =>
+      /(^|\.)(google\.com|googleapis\.com|gstatic\.com)$/.test(r.host) && !r.origin.startsWith('chrome-extension:');
+    expect(sites.seen.length).toBeGreaterThan(5);
+    for (const request of sites.seen.filter((r) => !browserOwn(r))) {
+      expect(SITE_HOSTS, request.host).toContain(request.host);
+      expect(request.origin, request.path).not.toMatch(/^chrome-extension:/);
+      expect(request.referer, request.path).not.toMatch(/^chrome-extension:/);
+    }
+  });
+});
