@@ -45,10 +45,11 @@ export const SCREENS: readonly Screen[] = [
 const PAGE_SIZE = { width: 1280, height: 800 };
 const POPUP_SIZE = { width: 380, height: 600 };
 
-async function shoot(page: Page, dir: string, name: string): Promise<string> {
+async function shoot(page: Page, dir: string, name: string, whole = false): Promise<string> {
   const path = join(dir, `${name}.png`);
   // The panel slides in: finish its animation rather than catch it half-way.
-  await page.screenshot({ path, animations: 'disabled' });
+  if (whole) await page.locator('body').screenshot({ path, animations: 'disabled' });
+  else await page.screenshot({ path, animations: 'disabled' });
   return path;
 }
 
@@ -84,7 +85,8 @@ export async function takeScreenshots(launched: Launched, dir: string): Promise<
   await popup.setViewportSize(POPUP_SIZE);
   await popup.goto(`${base}/popup.html?tab=${rightsTab}`);
   await popup.locator('#tab-heading').waitFor();
-  files.push(await shoot(popup, dir, '09-extension-popup'));
+  // The whole popup, not its first 600 px: Chromium sizes the real one to its 360 px body and scrolls it.
+  files.push(await shoot(popup, dir, '09-extension-popup', true));
   await popup.close();
 
   const help = await launched.context.newPage();

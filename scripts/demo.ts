@@ -1,8 +1,9 @@
 // `npm run demo`: the guide's screens, served from test/fixtures/ under their real host names, in
 // Chromium with the built extension, so anyone can see SAGA Helper at work without a SAGA account.
 // With a display it opens a browser to click around in; without one it writes screenshots.
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actAsEdge, launch, type Launched } from '../test/e2e/harness/browser';
 import { findChromium, INSTALL_HINT } from '../test/e2e/harness/chromium';
@@ -16,12 +17,18 @@ interface Expectation {
   readonly note: string;
 }
 
-/** `--out DIR` (or `--out=DIR`), else demo-screenshots/ at the repo root. */
-function outDir(args: readonly string[]): string {
+/** `--out DIR` (or `--out=DIR`), else demo-screenshots/ at the repo root; null for `--out` alone. */
+function outDir(args: readonly string[]): string | null {
   const at = args.indexOf('--out');
   const given = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--out='))?.slice('--out='.length);
-  if (at >= 0 && !given) throw new Error('--out needs a folder');
+  if (given === '' || (at >= 0 && !given)) return null;
   return given ? resolve(given) : resolve(ROOT, 'demo-screenshots');
+}
+
+/** A path as short as it can be said: relative under the current folder, else absolute. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /** Every fixture page once, with what it shows, from the list the rule tests use. */
@@ -30,6 +37,16 @@ function fixtureUrls(): string[] {
   const seen = new Map<string, string>();
   for (const e of list) if (!seen.has(e.fixture)) seen.set(e.fixture, e.note);
   return [...seen].map(([fixture, note]) => `  https://${fixture}\n      ${note}`);
+}
+
+/**
+ * Gives launch()'s browser profile a folder that goes on any exit: on Ctrl+C Playwright closes the
+ * browser and ends the process itself, before launch()'s close() could remove the profile.
+ */
+function tmpRemovedOnExit(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'saga-helper-demo-'));
+  process.env.TMPDIR = dir;
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 }
 
 async function headed(launched: Launched): Promise<void> {
@@ -57,24 +74,29 @@ async function main(): Promise<number> {
   }
   const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const out = display ? '' : outDir(process.argv.slice(2));
+  if (out === null) {
+    console.error('usage: npm run demo -- [--out DIR]');
+    return 2;
+  }
   const started = Date.now();
   let sites: Sites | undefined;
   let launched: Launched | undefined;
   try {
     sites = await startSites();
+    tmpRemovedOnExit();
     launched = await launch({
       executablePath,
       port: sites.port,
-      // launch() always asks for headless; without Playwright's --headless switch Chromium opens a window.
-      ...(display ? { ignoreDefaultArgs: ['--headless', '--hide-scrollbars'] } : {}),
+      // --test-type: no bar warning about --host-resolver-rules across every page.
+      ...(display ? { headless: false, extraArgs: ['--test-type'] } : {}),
     });
     if (display) {
       await headed(launched);
       return 0;
     }
     const files = await takeScreenshots(launched, out);
-    console.log(`${files.length} screenshots in ${relative(process.cwd(), out) || '.'}/ (${((Date.now() - started) / 1000).toFixed(1)} s):`);
-    for (const file of files) console.log(`  ${relative(process.cwd(), file)}`);
+    console.log(`${files.length} screenshots in ${shown(out)}/ (${((Date.now() - started) / 1000).toFixed(1)} s):`);
+    for (const file of files) console.log(`  ${shown(file)}`);
     return 0;
   } finally {
     await launched?.close();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAsEdge, launch, tabIdOf, waitForRules, type Launched } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { actAsEdge, tabIdOf, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
-import { startSites, type Sites } from './harness/sites';
+import { useBrowser } from './harness/setup';
 
 const chromium = browserOrSkip();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -34,17 +34,7 @@ async function seriousViolations(page: Page, include?: string[][]): Promise<stri
 }
 
 describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious or critical violation)', () => {
-  let sites: Sites;
-  let browser: Launched;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    browser = await launch({ executablePath: chromium.path as string, port: sites.port });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useBrowser(chromium.path);
 
   it.each([
     ['saga.cng.sante.fr/rights-invalid.html', ['saga-rights-invalid'], 'button[data-action="clean-reload"]'],
@@ -52,7 +42,7 @@ describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious
     ['connect-pasrel.atih.sante.fr/profiles-inactive.html', ['plage-profile-inactive'], 'h2'],
     ['assistance.atih.sante.fr/plage-support.html', ['hotline-plage'], 'h2'],
   ])('the panel on %s, inside its shadow root', async (fixture, rules, ready) => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await actAsEdge(page);
     await page.goto(`https://${fixture}`);
     await waitForRules(page, rules);
@@ -66,12 +56,12 @@ describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious
   });
 
   it('the popup, for a tab with a problem', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await actAsEdge(page);
     await page.goto('https://saga.cng.sante.fr/rights-invalid.html');
     await waitForRules(page, ['saga-rights-invalid']);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page)}`);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${await tabIdOf(env.browser, page)}`);
     await popup.locator('main h2').first().waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
@@ -79,8 +69,8 @@ describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious
   });
 
   it('the help page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/help.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/help.html`);
     await page.locator('main h1').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

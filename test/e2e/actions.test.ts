@@ -1,43 +1,34 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAsEdge, launch, tabIdOf, waitForRules, type Launched } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { actAsEdge, tabIdOf, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
-import { SITE_HOSTS, startSites, type Sites } from './harness/sites';
+import { useBrowser } from './harness/setup';
+import { SITE_HOSTS } from './harness/sites';
 
 const chromium = browserOrSkip();
 const SAGA_RIGHTS = 'https://saga.cng.sante.fr/rights-invalid.html';
 const plain = (s: string | null): string => (s ?? '').replace(/\u00a0/g, ' ');
 
 describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
-  let sites: Sites;
-  let browser: Launched;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    browser = await launch({ executablePath: chromium.path as string, port: sites.port });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useBrowser(chromium.path);
 
   const badgeOf = async (tabId: number): Promise<string> =>
-    (await browser.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-  const cookieNames = async (): Promise<string[]> => (await browser.context.cookies()).map((c) => c.name).sort();
+    (await env.browser.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  const cookieNames = async (): Promise<string[]> => (await env.browser.context.cookies()).map((c) => c.name).sort();
 
   it('clean reload: refetches without cache and without the SAGA cookie, keeps the bystander cookies', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await actAsEdge(page);
     await page.goto('https://www.sante.fr/index.html');
     await page.goto(SAGA_RIGHTS);
     await page.goto(SAGA_RIGHTS); // now in the HTTP cache, with its ETag
     await waitForRules(page, ['saga-rights-invalid']);
     expect(await cookieNames()).toEqual(['BYSTANDER', 'SAGA_SESSION', 'SANTE_SHARED']);
-    expect(await badgeOf(await tabIdOf(browser, page))).toBe('!');
+    expect(await badgeOf(await tabIdOf(env.browser, page))).toBe('!');
     const button = page.locator('saga-helper-panel button[data-action="clean-reload"]');
-    const mark = sites.mark();
+    const mark = env.sites.mark();
     await Promise.all([page.waitForEvent('load'), button.click()]);
-    const [reload] = sites.requests('saga.cng.sante.fr', mark);
+    const [reload] = env.sites.requests('saga.cng.sante.fr', mark);
     expect(reload?.path).toBe('/rights-invalid.html');
     expect(reload?.ifNoneMatch).toBe(''); // unconditional: the cache was bypassed and cleared
     expect(reload?.cacheControl).toBe('no-cache');
@@ -50,7 +41,7 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
   });
 
   it('mail link: to the CNG administrator, every field, under 2,000 characters, no query string', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await actAsEdge(page);
     await page.goto('https://saga.cng.sante.fr/pairing-failed.html?ticket=ST-42-secret#frag');
     await waitForRules(page, ['saga-pairing-failed']);
@@ -63,7 +54,7 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
     expect(mail).toContain('SAGA Directeurs');
     expect(mail).toContain('Appairage PLAGE-SAGA impossible');
     expect(mail).toContain('https://saga.cng.sante.fr/pairing-failed.html');
-    // The worker describes the browser it runs in (here Debian's Chromium, on Linux).
+    // The worker describes the env.browser it runs in (here Debian's Chromium, on Linux).
     expect(mail).toMatch(/(Navigateur|Browser) ?: \S.* \d+\.\d+/);
     expect(mail).toMatch(/(Système d'exploitation|Operating system) ?: Linux/);
     expect(mail).toContain('0.1.0');
@@ -72,14 +63,14 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
   });
 
   it('popup and badge: the popup shows the tab problem, the badge clears when it goes', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await actAsEdge(page);
     await page.goto('https://connect-pasrel.atih.sante.fr/profiles-missing.html');
     await waitForRules(page, ['plage-profile-missing']);
-    const tabId = await tabIdOf(browser, page);
+    const tabId = await tabIdOf(env.browser, page);
     expect(await badgeOf(tabId)).toBe('!');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('main h2, main h3').first().waitFor();
     expect(plain(await popup.locator('main').textContent())).toMatch(/ET CNG SAGA/);
     await page.goto('https://connect-pasrel.atih.sante.fr/profiles-active.html');
@@ -91,10 +82,10 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
 
   it('asks nothing of the network itself: every request the server saw is a page the test opened', () => {
     // Chromium's own services (account probe, updater) call Google hosts; the extension has nothing there.
-    const browserOwn = (r: (typeof sites.seen)[number]): boolean =>
+    const browserOwn = (r: (typeof env.sites.seen)[number]): boolean =>
       /(^|\.)(google\.com|googleapis\.com|gstatic\.com)$/.test(r.host) && !r.origin.startsWith('chrome-extension:');
-    expect(sites.seen.length).toBeGreaterThan(5);
-    for (const request of sites.seen.filter((r) => !browserOwn(r))) {
+    expect(env.sites.seen.length).toBeGreaterThan(5);
+    for (const request of env.sites.seen.filter((r) => !browserOwn(r))) {
       expect(SITE_HOSTS, request.host).toContain(request.host);
       expect(request.origin, request.path).not.toMatch(/^chrome-extension:/);
       expect(request.referer, request.path).not.toMatch(/^chrome-extension:/);

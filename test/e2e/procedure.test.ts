@@ -1,51 +1,41 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAsEdge, extensionT, launch, stopWorker, waitForRules, type Launched } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { actAsEdge, extensionT, stopWorker, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
-import { startSites, type Sites } from './harness/sites';
+import { useBrowser } from './harness/setup';
 
 const chromium = browserOrSkip();
 const plain = (s: string | null): string => (s ?? '').replace(/\u00a0/g, ' ');
 
 describe.skipIf(chromium.skip)('in Chromium: the guided procedure, the worker and the extension life cycle', () => {
-  let sites: Sites;
-  let browser: Launched;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    browser = await launch({ executablePath: chromium.path as string, port: sites.port });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useBrowser(chromium.path);
 
   const panelText = async (page: Page, selector: string): Promise<string> =>
     plain(await page.locator(`saga-helper-panel ${selector}`).first().textContent({ timeout: 5000 }));
 
   it('follows the director from SAGA to PLAGE and back, in French, across worker restarts', async () => {
-    const t = await extensionT(browser);
+    const t = await extensionT(env.browser);
     const progress = (step: number): string => plain(t('guide_progress', [String(step), '4', t(['', 'guide_step_error', 'guide_step_check_profile', 'guide_step_clean_reload', 'guide_step_sign_in'][step] as string)]));
-    const saga = await browser.context.newPage();
+    const saga = await env.browser.context.newPage();
     await actAsEdge(saga);
     await saga.goto('https://saga.cng.sante.fr/rights-invalid.html');
     await waitForRules(saga, ['saga-rights-invalid']);
     expect(await panelText(saga, '.progress')).toBe(progress(2));
 
-    await stopWorker(browser, saga);
-    const plage = await browser.context.newPage();
+    await stopWorker(env.browser, saga);
+    const plage = await env.browser.context.newPage();
     await actAsEdge(plage);
     await plage.goto('https://connect-pasrel.atih.sante.fr/profiles-active.html');
     await waitForRules(plage, ['plage-profile-active']);
     expect(await panelText(plage, '.progress')).toBe(progress(3));
 
-    await stopWorker(browser, plage);
-    const mark = sites.mark();
+    await stopWorker(env.browser, plage);
+    const mark = env.sites.mark();
     const sagaReloaded = saga.waitForEvent('load');
     await plage.locator('saga-helper-panel button[data-action="return-to-saga"]').click();
     await sagaReloaded;
-    expect(sites.requests('saga.cng.sante.fr', mark)[0]).toMatchObject({ path: '/rights-invalid.html', cacheControl: 'no-cache', ifNoneMatch: '' });
+    expect(env.sites.requests('saga.cng.sante.fr', mark)[0]).toMatchObject({ path: '/rights-invalid.html', cacheControl: 'no-cache', ifNoneMatch: '' });
 
     // The profile is active and the clean reload did not help: the mail is next, not the same fix.
     await saga.locator('saga-helper-panel a[data-action="mail-admin"]').waitFor();
@@ -59,20 +49,10 @@ describe.skipIf(chromium.skip)('in Chromium: the guided procedure, the worker an
 });
 
 describe.skipIf(chromium.skip)('in Chromium: the extension reloaded under an open tab', () => {
-  let sites: Sites;
-  let browser: Launched;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    browser = await launch({ executablePath: chromium.path as string, port: sites.port });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useBrowser(chromium.path);
 
   it('throws no error in the page when the extension is reloaded under an open tab', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // Script errors only: the browser's own "Failed to load resource" (favicon) is not the page's.
@@ -85,7 +65,7 @@ describe.skipIf(chromium.skip)('in Chromium: the extension reloaded under an ope
       document.body.append(p);
     });
     await waitForRules(page, ['saga-pairing-failed']);
-    const worker = await browser.worker();
+    const worker = await env.browser.worker();
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // The old worker is gone once the extension has been reloaded.
     await expect.poll(() => Promise.race([worker.evaluate(() => 'alive').catch(() => 'gone'), page.waitForTimeout(1000).then(() => 'gone')])).toBe('gone');
@@ -105,24 +85,14 @@ describe.skipIf(chromium.skip)('in Chromium: the extension reloaded under an ope
 });
 
 describe.skipIf(chromium.skip)('in Chromium: SAGA unreachable', () => {
-  let sites: Sites;
-  let browser: Launched;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    // Port 1 on the loopback refuses connections: SAGA is "down".
-    browser = await launch({ executablePath: chromium.path as string, port: sites.port, resolver: ['MAP saga.cng.sante.fr 127.0.0.1:1'] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  // Port 1 on the loopback refuses connections: SAGA is "down".
+  const env = useBrowser(chromium.path, { resolver: ['MAP saga.cng.sante.fr 127.0.0.1:1'] });
 
   it('explains a refused connection in the popup, with the error code, and shows the badge', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto('https://saga.cng.sante.fr/login.html').catch(() => undefined);
     // An error page's address is hidden from extensions: find the tab by what the worker recorded.
-    const worker = await browser.worker();
+    const worker = await env.browser.worker();
     const recorded = async (): Promise<number | undefined> =>
       worker.evaluate(async () => {
         const all = await chrome.storage.session.get(null);
@@ -132,8 +102,8 @@ describe.skipIf(chromium.skip)('in Chromium: SAGA unreachable', () => {
     await expect.poll(recorded).toBeGreaterThan(0);
     const tabId = (await recorded()) as number;
     await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByText('net::ERR_CONNECTION_REFUSED').waitFor();
     expect(plain(await popup.locator('main').textContent())).toMatch(/saga\.cng\.sante\.fr/);
     await popup.close();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAsEdge, launch, panelRules, waitForRules, type Launched } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { actAsEdge, panelRules, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
-import { startSites, type Sites } from './harness/sites';
+import { useBrowser } from './harness/setup';
 
 interface Expectation {
   fixture: string;
@@ -14,20 +14,10 @@ const expectations = JSON.parse(readFileSync(new URL('../fixtures/expectations.j
 const chromium = browserOrSkip();
 
 describe.skipIf(chromium.skip)('in Chromium: every rule on its fixture page', () => {
-  let sites: Sites;
-  let browser: Launched;
-
-  beforeAll(async () => {
-    sites = await startSites();
-    browser = await launch({ executablePath: chromium.path as string, port: sites.port });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useBrowser(chromium.path);
 
   it.each(expectations)('$fixture as $browser → [$rules]', async ({ fixture, browser: kind, rules }) => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     if (kind === 'edge') await actAsEdge(page);
@@ -41,7 +31,7 @@ describe.skipIf(chromium.skip)('in Chromium: every rule on its fixture page', ()
   });
 
   it('runs in frames: the framed page gets its own panel, the top page none', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await actAsEdge(page);
     await page.goto('https://saga.cng.sante.fr/frame-host.html');
     const frame = page.frames().find((f) => f.url().endsWith('/rights-invalid.html'));

@@ -26,6 +26,8 @@ export interface LaunchOptions {
   readonly load?: boolean;
   readonly extraArgs?: readonly string[];
   readonly ignoreDefaultArgs?: readonly string[];
+  /** A window instead of headless (the demo, with a display). */
+  readonly headless?: boolean;
   /** The browser's UI language, which the extension speaks (default: French, as directors' browsers). */
   readonly lang?: 'fr' | 'en';
 }
@@ -42,7 +44,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   const locale = lang === 'en' ? 'en_US.UTF-8' : 'fr_FR.UTF-8';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath,
-    headless: true,
+    headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions', ...(options.ignoreDefaultArgs ?? [])],
     args: [
       '--no-sandbox',
@@ -55,7 +57,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
       ...(load ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : []),
       ...(options.extraArgs ?? []),
     ],
-    viewport: { width: 1280, height: 800 },
+    viewport: options.headless === false ? null : { width: 1280, height: 800 },
     // On Linux, Chromium takes its UI language (the extension's) from these, given chromium-l10n.
     env: { ...process.env, LANGUAGE: lang, LC_ALL: locale, LANG: locale },
   });
