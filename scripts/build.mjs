@@ -12,6 +12,7 @@ export const ENTRIES = {
   background: 'src/background/index.ts',
   popup: 'src/popup/index.ts',
   help: 'src/help/index.ts',
+  options: 'src/options/index.ts',
 };
 
 /** ES modules, imported at run time: the panel, only on pages that show one. */
@@ -20,7 +21,7 @@ export const MODULES = {
 };
 
 // The extension pages' HTML and CSS, copied as they are.
-const STATIC = ['src/popup', 'src/help'];
+const STATIC = ['src/popup', 'src/help', 'src/options'];
 
 // `import css from './x.css?raw'` gives the stylesheet as minified text, as Vite does in the tests.
 const cssText = {
@@ -63,6 +64,7 @@ export async function buildExtension({ outdir = dist } = {}) {
   manifest.version = pkg.version;
   await writeFile(`${outdir}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   await cp(`${root}src/_locales`, `${outdir}_locales`, { recursive: true });
+  await cp(`${root}src/managed-schema.json`, `${outdir}managed-schema.json`);
   await mkdir(`${outdir}icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) await cp(`${root}icons/icon-${size}.png`, `${outdir}icons/icon-${size}.png`);
   return outdir;

@@ -60,7 +60,8 @@ function oneLine(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD').replace(UNSAFE, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
-const isAddress = (text: string): boolean => text.length <= 254 && ADDRESS.test(text);
+/** A plain mail address (local@domain.tld): nothing that could add a header or a recipient to a mailto. */
+export const isAddress = (text: string): boolean => text.length <= 254 && ADDRESS.test(text);
 
 /** `text`, or its longest start that, with an ellipsis, encodes to at most `budget` characters. */
 function fit(text: string, budget: number): string {

@@ -1,12 +1,70 @@
+import type { Site } from '../core/sites';
+
 /**
- * Settings: defaults first; policy (storage.managed) and the user's own choices come on top of them
- * (enterprise deployment).
+ * Settings, in one place: defaults, then policy (storage.managed, set by the establishment's IT), then
+ * the user's own choices (storage.local) for what policy does not set. Key names are a contract with
+ * IT departments (managed-schema.json, the admin kit).
  */
-export interface Settings {
-  /** Where the mail about a SAGA sign-in problem goes (the guide's CNG administrator address). */
-  readonly adminEmail: string;
+export type Locale = 'auto' | 'fr' | 'en';
+
+/** An error text an IT department has seen, shown like a built-in rule without a new release. */
+export interface ExtraRule {
+  readonly id: string;
+  readonly site: Site;
+  /** Phrases that must all stand in one message box, as on the page (accents and case do not matter). */
+  readonly phrases: readonly string[];
+  readonly titleFr: string;
+  readonly titleEn?: string;
+  readonly stepsFr: readonly string[];
+  readonly stepsEn?: readonly string[];
 }
+
+export interface Settings {
+  readonly adminEmail: string;
+  readonly ccEmail: string;
+  readonly hotlineUrl: string;
+  readonly disabledRules: readonly string[];
+  readonly extraRules: readonly ExtraRule[];
+  readonly showBrowserAdvice: boolean;
+  readonly locale: Locale;
+}
+
+export type SettingKey = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = {
   adminEmail: 'cng-saga@sante.gouv.fr',
+  ccEmail: '',
+  hotlineUrl: 'https://assistance.atih.sante.fr/',
+  disabledRules: [],
+  extraRules: [],
+  showBrowserAdvice: true,
+  locale: 'auto',
 };
+
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+/** Settings a user may change for themselves where policy leaves them open (extra rules are IT's). */
+export const USER_KEYS: readonly SettingKey[] = SETTING_KEYS.filter((k) => k !== 'extraRules');
+
+/** Where each effective value comes from. */
+export type Source = 'default' | 'policy' | 'user';
+
+export type ProblemReason = 'type' | 'email' | 'url' | 'unknown-rule' | 'extra-rule' | 'unknown-key';
+
+/** A value that was ignored, alone: the rest of the settings apply. */
+export interface SettingProblem {
+  readonly key: string;
+  readonly from: 'policy' | 'user';
+  readonly reason: ProblemReason;
+  /** What was wrong, quoted for the options page (a rule id, an address). */
+  readonly detail: string;
+}
+
+export interface ResolvedSettings {
+  readonly settings: Settings;
+  readonly sources: Readonly<Record<SettingKey, Source>>;
+  readonly problems: readonly SettingProblem[];
+}
+
+/** storage.local key of the user's own choices. */
+export const USER_SETTINGS_KEY = 'userSettings';
