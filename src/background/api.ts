@@ -45,7 +45,12 @@ export interface WorkerApi {
     getManifest(): { version: string };
     onMessage: Listenable<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>;
   };
-  storage: { session: StorageArea; local: StorageArea };
+  storage: {
+    session: StorageArea;
+    local: StorageArea;
+    managed: { get(keys?: null): Promise<Record<string, unknown>> };
+    onChanged: Listenable<(changes: Record<string, unknown>, area: string) => void>;
+  };
   cookies: {
     getAll(details: { domain?: string }): Promise<CookieInfo[]>;
     remove(details: { url: string; name: string; storeId?: string }): Promise<unknown>;

@@ -9,6 +9,8 @@ export function tabProblem(record: TabRecord): { title: string } | { network: tr
   const shown = new Set(Object.values(record.frames).flatMap((f) => f.rules));
   const error = RULES.filter((r) => r.kind === 'error' && shown.has(r.id)).sort((a, b) => b.priority - a.priority)[0];
   if (error) return { title: error.title };
+  // Ids outside the catalogue are the IT department's extra rules, which are all errors.
+  if ([...shown].some((id) => !RULES.some((r) => r.id === id))) return { title: 'badge_problem' };
   return record.network ? { network: true } : null;
 }
 

@@ -1,7 +1,8 @@
 import { environment } from '../core/env-info';
 import { buildMail, type MailStep } from '../core/mail';
 import type { Rule } from '../core/rule';
-import { DEFAULT_SETTINGS } from '../lib/settings';
+import { loadSettings } from '../lib/settings-store';
+import { translatorFrom } from '../lib/translate';
 import type { Guidance } from '../lib/messages';
 import { RULES } from '../rules';
 import type { WorkerContext } from './handlers';
@@ -46,7 +47,11 @@ const PROFILE_DONE = {
 
 async function mailFor(ctx: WorkerContext, p: Procedure, now: number): Promise<{ href: string; report: string }> {
   const { api } = ctx;
-  const t = (key: string, subs?: readonly string[]): string => api.i18n.getMessage(key, subs ? [...subs] : undefined);
+  const { settings } = await loadSettings(api.storage, RULES.map((r) => r.id));
+  const t =
+    settings.locale === 'auto'
+      ? (key: string, subs?: readonly string[]): string => api.i18n.getMessage(key, subs ? [...subs] : undefined)
+      : translatorFrom(await ctx.messages(settings.locale));
   const steps: MailStep[] = [{ at: p.startedAt, text: t('guide_done_error') }];
   if (p.profile) steps.push({ at: p.profile.at, text: t(PROFILE_DONE[p.profile.result]) });
   if (p.cleanedAt !== undefined) steps.push({ at: p.cleanedAt, text: t('guide_done_clean_reload') });
@@ -56,7 +61,8 @@ async function mailFor(ctx: WorkerContext, p: Procedure, now: number): Promise<{
   const env = await environment(ctx.nav);
   return buildMail(
     {
-      to: DEFAULT_SETTINGS.adminEmail,
+      to: settings.adminEmail,
+      ...(settings.ccEmail ? { cc: settings.ccEmail } : {}),
       problem: rule ? t(rule.title) : p.error.rule,
       messageSeen: p.error.evidence,
       pageUrl: p.error.url,

@@ -1,4 +1,5 @@
 import type { NavigatorLike } from '../core/env-info';
+import type { MessageDict } from '../lib/translate';
 import { pageAddress } from '../core/mail';
 import { SITE_HOSTS, SITE_URLS } from '../core/sites';
 import type { CleanReloadResult, MessageRequest, MessageResponse, TabView } from '../lib/messages';
@@ -18,6 +19,8 @@ export interface WorkerContext {
   readonly now: () => number;
   /** The browser's navigator: name, version and system for the mail. */
   readonly nav: NavigatorLike;
+  /** A locale's messages, for the `locale` setting (the i18n API speaks the browser's language only). */
+  readonly messages: (locale: 'fr' | 'en') => Promise<MessageDict>;
 }
 
 const CLEANABLE = [`https://${SITE_HOSTS.saga}/*`, `https://${SITE_HOSTS.plage}/*`];

@@ -1,21 +1,25 @@
-import type { NavigatorLike } from '../core/env-info';
 import { parseRequest } from '../lib/messages';
 import type { WorkerApi } from './api';
 import { cleanReload, report, returnToSaga, tabState, type WorkerContext } from './handlers';
 import { onNavigationDone, onNavigationError, onTabLoading, WATCHED } from './network';
 import { mayAsk, senderKind } from './sender';
 import { SessionState } from './state';
+import { localeMessages } from './locale';
+import { syncSettings } from './settings-sync';
+import { USER_SETTINGS_KEY } from '../lib/settings';
 
 /**
  * Registers every listener at once, synchronously, as a Manifest V3 worker must: an event that wakes
  * a stopped worker is delivered only to listeners added during its first run. No state is kept here.
  */
-export function registerWorker(
-  api: WorkerApi,
-  now: () => number = Date.now,
-  nav: NavigatorLike = globalThis.navigator,
-): WorkerContext {
-  const ctx: WorkerContext = { api, state: new SessionState(api.storage.session), now, nav };
+export function registerWorker(api: WorkerApi, options: Partial<Omit<WorkerContext, 'api' | 'state'>> = {}): WorkerContext {
+  const ctx: WorkerContext = {
+    api,
+    state: new SessionState(api.storage.session),
+    now: options.now ?? Date.now,
+    nav: options.nav ?? globalThis.navigator,
+    messages: options.messages ?? ((locale) => localeMessages(api, locale)),
+  };
   const { state } = ctx;
 
   api.runtime.onMessage.addListener((message, sender) => {
@@ -40,5 +44,10 @@ export function registerWorker(
     if (change.status === 'loading') void state.serial(() => onTabLoading(ctx, tabId));
   });
   api.tabs.onRemoved.addListener((tabId) => void state.serial(() => state.dropTab(tabId)));
+  // Policy applies live: resolved again at every start and whenever policy or the user's choices change.
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && USER_SETTINGS_KEY in changes)) void syncSettings(ctx);
+  });
+  void syncSettings(ctx);
   return ctx;
 }

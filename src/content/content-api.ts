@@ -1,4 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
+import { pageConfig } from '../lib/page-config';
+import { EFFECTIVE_SETTINGS_KEY } from '../lib/settings';
 import { typedSend } from '../lib/send';
 import type { ContentApi } from './content-app';
 import type { PanelModule } from './panel-api';
@@ -10,7 +12,12 @@ const ADVICE_SEEN = 'adviceSeen';
 export function contentApi(browser: Browser): ContentApi {
   const send = typedSend(browser.runtime);
   return {
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined),
+    // Settings as the worker resolved them (defaults until it has, right after install).
+    configure: () => pageConfig(browser),
+    watchSettings: (changed) =>
+      browser.storage.onChanged.addListener((changes, area) => {
+        if (area === 'local' && EFFECTIVE_SETTINGS_KEY in changes) changed();
+      }),
     adviceAllowedAlone: async () => (await browser.storage.local.get(ADVICE_SEEN))[ADVICE_SEEN] !== true,
     adviceSeen: () => browser.storage.local.set({ [ADVICE_SEEN]: true }),
     alive: () => {

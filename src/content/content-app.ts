@@ -1,19 +1,20 @@
 import { isEdge } from '../core/browser-detect';
-import { compileCatalogue } from '../core/catalogue';
 import { evaluate, type Match } from '../core/evaluate';
 import { PageIndex } from '../core/page-index';
 import { siteOf } from '../core/sites';
 import type { CleanReloadResult, Guidance, MessageRequest } from '../lib/messages';
-import { RULES } from '../rules';
-import type { Translate } from './i18n';
 import { PANEL_TAG, type PanelAction, type PanelHandle, type PanelModule } from './panel-api';
 import { present } from './present';
 import { Reporter } from './reporter';
+import { ruleSet, type Config, type RuleSet } from './rule-set';
 import { watch, type Changes } from './watcher';
 
 /** What the content script needs from the extension APIs: small, so tests pass an in-memory fake. */
 export interface ContentApi {
-  readonly t: Translate;
+  /** Settings and the messages in their language: at once (tests), or once read from storage. */
+  configure(): Config | Promise<Config>;
+  /** Calls `changed` when policy or the user's choices change (applied live). */
+  watchSettings(changed: () => void): void;
   /** Whether advice may still be shown on its own (it has not been seen before). */
   adviceAllowedAlone(): Promise<boolean>;
   /** Records that advice was shown on its own, so that it is not shown alone again. */
@@ -37,16 +38,16 @@ export interface ContentHandle {
   stop(): void;
 }
 
-const CATALOGUE = compileCatalogue(RULES);
-
 /** Starts SAGA Helper in one frame. Does nothing on other sites. */
 export function startContent(win: Window, api: ContentApi): ContentHandle | null {
   const doc = win.document;
   const site = siteOf(win.location.hostname);
   if (!site) return null;
   const facts = { document: doc, site, isEdge: isEdge(win.navigator) };
-  const index = new PageIndex(CATALOGUE.phrases);
-  const reporter = new Reporter(api, win, () => render());
+  let rules: RuleSet | null = null;
+  let index = new PageIndex([]);
+  const t = (key: string, subs?: readonly string[]): string => rules?.t(key, subs) ?? '';
+  const reporter = new Reporter(api, t, win, () => render());
   let panel: PanelHandle | null = null;
   let loading = false;
   let current: readonly Match[] = [];
@@ -68,17 +69,19 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   const withPanel = (draw: (p: PanelHandle) => void): void => {
     if (panel) return draw(panel);
     const module = api.panel();
+    const create = (m: PanelModule): PanelHandle => m.createPanel(doc, t, onAction, rules?.hotlineUrl ?? '');
     if ('createPanel' in module) {
-      panel = module.createPanel(doc, api.t, onAction);
+      panel = create(module);
       draw(panel);
     } else if (!loading) {
       loading = true;
-      module.then((m) => ((panel = m.createPanel(doc, api.t, onAction)), render())).catch(() => (loading = false));
+      module.then((m) => ((panel = create(m)), (loading = false), render())).catch(() => (loading = false));
     }
   };
 
   function render(): void {
-    current = evaluate(CATALOGUE, index, facts);
+    if (!rules) return;
+    current = evaluate(rules.catalogue, index, facts);
     const shown = present(current, adviceAlone || adviceShownHere);
     const key = shown.ruleIds.join(' ');
     reporter.update(shown.ruleIds, current);
@@ -110,8 +113,22 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
     render();
   };
 
-  index.scan(doc.documentElement);
-  render();
+  // New settings: new rules to look for, so the page is read again; the panel is redrawn in their words.
+  const apply = (config: Config): void => {
+    rules = ruleSet(config);
+    index = new PageIndex(rules.catalogue.phrases);
+    index.scan(doc.documentElement);
+    panel?.remove();
+    panel = null;
+    render();
+  };
+  const configure = (): void => {
+    const config = api.configure();
+    if ('then' in config) void config.then(apply).catch(() => undefined);
+    else apply(config);
+  };
+  configure();
+  api.watchSettings(configure);
   const unwatch = watch(doc, isOurs, flush);
   void api
     .adviceAllowedAlone()

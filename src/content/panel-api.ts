@@ -17,7 +17,8 @@ export interface PanelHandle {
 }
 
 export interface PanelModule {
-  createPanel(doc: Document, t: Translate, onAction: (action: PanelAction) => void): PanelHandle;
+  /** `hotlineUrl`: where "Contacter la hotline" goes (a setting). */
+  createPanel(doc: Document, t: Translate, onAction: (action: PanelAction) => void, hotlineUrl: string): PanelHandle;
 }
 
 export const PANEL_TAG = 'saga-helper-panel';

@@ -3,6 +3,7 @@ import type { Match } from '../core/evaluate';
 import { isInlineShown } from '../core/visibility';
 import type { Guidance } from '../lib/messages';
 import type { ContentApi } from './content-app';
+import type { Translate } from './i18n';
 import type { PanelAction } from './panel-api';
 
 // What the mail quotes of the page: the message box, not the page.
@@ -18,6 +19,7 @@ export class Reporter {
 
   constructor(
     private readonly api: ContentApi,
+    private readonly t: Translate,
     private readonly win: Window,
     private readonly redraw: () => void,
   ) {}
@@ -46,7 +48,7 @@ export class Reporter {
 
   /** Carries out a panel button; returns the line to announce. */
   async act(action: Exclude<PanelAction, 'dismiss'>): Promise<string> {
-    const t = this.api.t;
+    const t = this.t;
     try {
       if (action === 'copy-diagnostic') {
         const report = this.answer?.guidance.mail?.report;

@@ -1,7 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Translate } from '../content/i18n';
+import { pageConfig } from '../lib/page-config';
 import { renderHelp } from './help-view';
 
-const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
-
-renderHelp(document, t);
+void pageConfig(browser).then(({ t }) => renderHelp(document, t));

@@ -1,5 +1,5 @@
 import { isAddress } from '../core/mail';
-import { checkExtraRules } from './extra-rules';
+import { checkExtraRules } from './extra-rules-check';
 import {
   DEFAULT_SETTINGS,
   SETTING_KEYS,

@@ -1,4 +1,5 @@
 import type { Site } from '../core/sites';
+import type { MessageDict } from './translate';
 
 /**
  * Settings, in one place: defaults, then policy (storage.managed, set by the establishment's IT), then
@@ -68,3 +69,15 @@ export interface ResolvedSettings {
 
 /** storage.local key of the user's own choices. */
 export const USER_SETTINGS_KEY = 'userSettings';
+
+/**
+ * storage.local key where the worker keeps the settings it resolved (and, for a chosen language, its
+ * messages), so that content scripts read them in one call, with no checking code of their own.
+ */
+export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
+
+export interface EffectiveSettings {
+  readonly settings: Settings;
+  /** The chosen locale's messages; null when the browser's language applies. */
+  readonly messages: MessageDict | null;
+}

@@ -1,9 +1,8 @@
 import browser, { type Tabs } from 'webextension-polyfill';
-import type { Translate } from '../content/i18n';
+import { pageConfig } from '../lib/page-config';
 import type { MessageRequest } from '../lib/messages';
 import { asTabView, renderPopup } from './popup-view';
 
-const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
 const send = (req: MessageRequest): Promise<unknown> => browser.runtime.sendMessage(req);
 
 // popup.html?tab=ID shows one given tab: how the end-to-end tests (and a support person) open it in a tab.
@@ -15,9 +14,11 @@ async function targetTab(): Promise<Tabs.Tab | undefined> {
 }
 
 async function main(): Promise<void> {
+  const { settings, t } = await pageConfig(browser);
   const tab = await targetTab();
   const view = tab?.id === undefined ? null : asTabView(await send({ type: 'tab-state', tabId: tab.id }).catch(() => null));
-  renderPopup(document, { tabId: tab?.id, tabUrl: tab?.url, view, t, send, helpUrl: browser.runtime.getURL('help.html') });
+  const helpUrl = browser.runtime.getURL('help.html');
+  renderPopup(document, { tabId: tab?.id, tabUrl: tab?.url, view, t, send, helpUrl, hotlineUrl: settings.hotlineUrl });
 }
 
 void main();

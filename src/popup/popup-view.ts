@@ -14,6 +14,8 @@ export interface PopupInput {
   readonly t: Translate;
   readonly send: (req: MessageRequest) => Promise<unknown>;
   readonly helpUrl: string;
+  /** Where "Contacter la hotline" goes: the establishment's choice (a setting), the ATIH by default. */
+  readonly hotlineUrl?: string;
 }
 
 /** The worker's answer if it looks like a TabView, so a stale or broken worker cannot crash the popup. */
@@ -112,7 +114,7 @@ function linksSection(doc: Document, input: PopupInput): HTMLElement {
   const list = el(doc, 'ul');
   const links: [string, string, string][] = [
     ['open-plage-profiles', SITE_URLS.plage, t('action_open_plage_profiles')],
-    ['open-hotline', SITE_URLS.hotline, t('action_open_hotline')],
+    ['open-hotline', input.hotlineUrl || SITE_URLS.hotline, t('action_open_hotline')],
     ['open-help', input.helpUrl, t('popup_open_help')],
   ];
   for (const [action, href, text] of links) {

@@ -68,6 +68,14 @@ describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious
     await page.close();
   });
 
+  it('the options page', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await page.locator('main h1').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('the help page', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`chrome-extension://${env.browser.extensionId}/help.html`);

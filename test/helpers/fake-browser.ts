@@ -34,6 +34,9 @@ export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 export class FakeBrowser {
   readonly session = new MemoryStorage();
   readonly local = new MemoryStorage();
+  /** Policy, as Chromium puts it in storage.managed. */
+  readonly managed = new MemoryStorage();
+  readonly onStorageChanged = new FakeEvent<(changes: Record<string, unknown>, area: string) => void>();
   cookies: CookieInfo[] = [];
   tabs: TabInfo[] = [];
   readonly calls = {
@@ -54,7 +57,7 @@ export class FakeBrowser {
 
   /** The worker was stopped: its listeners are gone, storage stays. Register it again after this. */
   stopWorker(): void {
-    for (const event of [this.onMessage, this.onErrorOccurred, this.onCompleted, this.onRemoved, this.onUpdated]) {
+    for (const event of [this.onMessage, this.onErrorOccurred, this.onCompleted, this.onRemoved, this.onUpdated, this.onStorageChanged]) {
       event.listeners.length = 0;
     }
   }
@@ -69,7 +72,7 @@ export class FakeBrowser {
         getManifest: () => ({ version: '0.1.0' }),
         onMessage: this.onMessage,
       },
-      storage: { session: this.session, local: this.local },
+      storage: { session: this.session, local: this.local, managed: this.managed, onChanged: this.onStorageChanged },
       cookies: {
         getAll: async ({ domain }) =>
           this.cookies.filter((c) => !domain || c.domain.replace(/^\./, '') === domain || c.domain.endsWith(`.${domain}`)),

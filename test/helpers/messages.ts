@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Translate } from '../../src/content/i18n';
+import { translatorFrom } from '../../src/lib/translate';
 
 export type Locale = 'fr' | 'en';
 
@@ -16,18 +18,7 @@ export function loadMessages(locale: Locale): Messages {
   return JSON.parse(readFileSync(file, 'utf8')) as Messages;
 }
 
-/** `i18n.getMessage` as Chromium does it: named placeholders, their `$1`… contents, `$$` for `$`. */
-export function getMessageFrom(messages: Messages) {
-  return (key: string, substitutions?: readonly string[]): string => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const subs = substitutions ?? [];
-    const fill = (text: string): string => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-    return entry.message
-      .replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => {
-        const holder = entry.placeholders?.[name.toLowerCase()];
-        return holder ? fill(holder.content) : whole;
-      })
-      .replace(/\$\$/g, '$');
-  };
+/** `i18n.getMessage` as Chromium does it, over one locale's messages. */
+export function getMessageFrom(messages: Messages): Translate {
+  return translatorFrom(messages);
 }

@@ -4,6 +4,8 @@ import { JSDOM, requestInterceptor } from 'jsdom';
 import { startContent, type ContentApi, type ContentHandle } from '../../src/content/content-app';
 import * as panelModule from '../../src/content/panel/index';
 import type { Guidance, MessageRequest } from '../../src/lib/messages';
+import { resolveSettings } from '../../src/lib/settings-resolve';
+import { RULES } from '../../src/rules';
 import { getMessageFrom, loadMessages, type Locale } from './messages';
 
 export const USER_AGENTS = {
@@ -57,12 +59,18 @@ export interface Running {
   panel(): HTMLElement | null;
   /** The ids in the panel's data-rules, [] without a panel. */
   rules(): string[];
+  /** Changes policy and/or the user's settings, as storage.onChanged would tell the content script. */
+  setSettings(change: { policy?: unknown; user?: unknown }): void;
   /** Waits for the content script's next batch (two animation frames). */
   settle(): Promise<void>;
 }
 
 export interface StartOptions {
+  /** The browser's language (default fr); the `locale` setting may ask for another. */
   readonly locale?: Locale;
+  /** Policy (storage.managed) and the user's own settings. */
+  readonly policy?: unknown;
+  readonly user?: unknown;
   readonly adviceSeen?: boolean;
   /** The worker's answer to each report (default: no guidance). */
   readonly guidance?: (request: MessageRequest<'report'>) => Guidance | undefined;
@@ -71,11 +79,18 @@ export interface StartOptions {
 /** Runs the content script in `dom` with an in-memory fake of the extension APIs. */
 export function start(dom: Page, options: StartOptions = {}): Running {
   const storage = new Map<string, unknown>();
+  let settingsChanged = (): void => undefined;
+  const stored = { policy: options.policy, user: options.user };
   const sent: MessageRequest[] = [];
   const copied: string[] = [];
   if (options.adviceSeen) storage.set('adviceSeen', true);
   const api: ContentApi = {
-    t: getMessageFrom(loadMessages(options.locale ?? 'fr')),
+    configure: () => {
+      const { settings } = resolveSettings(stored.policy, stored.user, RULES.map((r) => r.id));
+      const locale = settings.locale === 'auto' ? (options.locale ?? 'fr') : settings.locale;
+      return { settings, t: getMessageFrom(loadMessages(locale)) };
+    },
+    watchSettings: (changed) => void (settingsChanged = changed),
     adviceAllowedAlone: async () => storage.get('adviceSeen') !== true,
     adviceSeen: async () => void storage.set('adviceSeen', true),
     alive: () => true,
@@ -94,6 +109,10 @@ export function start(dom: Page, options: StartOptions = {}): Running {
     sent,
     copied,
     panel,
+    setSettings: (change) => {
+      Object.assign(stored, change);
+      settingsChanged();
+    },
     rules: () => panel()?.getAttribute('data-rules')?.split(' ').filter(Boolean) ?? [],
     settle: async () => {
       for (let i = 0; i < 3; i++) await new Promise<void>((r) => win.requestAnimationFrame(() => r()));

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { registerWorker } from '../../src/background/worker';
 import type { Guidance } from '../../src/lib/messages';
+import { loadMessages } from '../helpers/messages';
 import { contentSender, FakeBrowser } from '../helpers/fake-browser';
 
 const SAGA = 'https://saga.cng.sante.fr/cas/login?ticket=ST-99-secret';
@@ -12,7 +13,7 @@ let fake: FakeBrowser;
 let clock: number;
 
 /** Starts (or restarts, after stopWorker) the worker over the same storage. */
-const startWorker = (): void => void registerWorker(fake.api(), () => clock, EDGE);
+const startWorker = (): void => void registerWorker(fake.api(), { now: () => clock, nav: EDGE, messages: async (l) => loadMessages(l) });
 const restartWorker = (): void => {
   fake.stopWorker();
   startWorker();
@@ -115,5 +116,48 @@ describe('guided procedure for the pairing failure', () => {
     const g = await report(1, SAGA, ['saga-pairing-failed'], 'Appairage PLAGE-SAGA impossible');
     expect(decodedMail(g)).toContain('subject=Signing in to SAGA Directeurs: PLAGE – SAGA pairing failed');
     expect(g.mail?.report).toMatch(/Microsoft Edge 131/);
+  });
+});
+
+describe('the mail follows the settings', () => {
+  it("goes to the establishment's address from policy, with its IT in copy, in the language chosen", async () => {
+    await fake.managed.set({ adminEmail: 'support-saga@chu-exemple.fr', ccEmail: 'dsi@chu-exemple.fr', locale: 'en', colour: 'red' });
+    const g = await report(1, SAGA, ['saga-pairing-failed'], 'Appairage PLAGE-SAGA impossible');
+    const mail = decodedMail(g);
+    expect(mail).toMatch(/^mailto:support-saga@chu-exemple\.fr\?cc=dsi@chu-exemple\.fr&subject=/);
+    expect(mail).toContain('Signing in to SAGA Directeurs');
+  });
+
+  it('falls back to the CNG address when the policy address is not an address', async () => {
+    await fake.managed.set({ adminEmail: 'not an address', ccEmail: 'x@y.fr&bcc=evil@z.fr' });
+    const mail = decodedMail(await report(1, SAGA, ['saga-pairing-failed'], 'Appairage impossible'));
+    expect(mail).toMatch(/^mailto:cng-saga@sante\.gouv\.fr\?subject=/);
+    expect(mail).not.toContain('evil');
+  });
+
+  it("shows the badge for an error rule added by the establishment's IT", async () => {
+    await report(1, SAGA, ['saga-maintenance']);
+    expect(fake.calls.badge.get(1)).toBe('!');
+  });
+});
+
+describe('settings for the content scripts', () => {
+  const effective = async (): Promise<{ settings: Record<string, unknown>; messages: unknown } | undefined> =>
+    (await fake.local.get('effectiveSettings')).effectiveSettings as never;
+
+  it('are resolved by the worker at start, and again live when policy changes', async () => {
+    await expect.poll(effective).toMatchObject({ settings: { adminEmail: 'cng-saga@sante.gouv.fr', locale: 'auto' }, messages: null });
+    await fake.managed.set({ disabledRules: ['browser-not-recommended', 'nope'], locale: 'en', hotlineUrl: 'ftp://x' });
+    fake.onStorageChanged.fire({ locale: {} }, 'managed');
+    await expect.poll(async () => (await effective())?.settings.locale).toBe('en');
+    const now = await effective();
+    expect(now?.settings).toMatchObject({ disabledRules: ['browser-not-recommended'], hotlineUrl: 'https://assistance.atih.sante.fr/' });
+    expect((now?.messages as Record<string, { message: string }>).lang?.message).toBe('en');
+  });
+
+  it("follow the user's own choices, saved from the options page", async () => {
+    await fake.local.set({ userSettings: { showBrowserAdvice: false } });
+    fake.onStorageChanged.fire({ userSettings: {} }, 'local');
+    await expect.poll(async () => (await effective())?.settings.showBrowserAdvice).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { registerWorker } from '../../src/background/worker';
 import type { CleanReloadResult, Guidance, TabView } from '../../src/lib/messages';
+import { loadMessages } from '../helpers/messages';
 import { contentSender, EXTENSION_ID, FakeBrowser, POPUP_SENDER } from '../helpers/fake-browser';
 
 const SAGA = 'https://saga.cng.sante.fr/login?ticket=ST-1234-secret#top';
@@ -18,7 +19,7 @@ const EDGE = {
 };
 
 function start(): void {
-  registerWorker(fake.api(), () => clock, EDGE);
+  registerWorker(fake.api(), { now: () => clock, nav: EDGE, messages: async (l) => loadMessages(l) });
 }
 
 const report = (tabId: number, url: string, rules: string[], evidence = ''): Promise<Guidance> =>

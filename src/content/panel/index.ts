@@ -6,9 +6,9 @@ import { Panel } from './panel';
  * The panel module: drawn only on pages where a rule matched, so the content script that runs on
  * every page stays small. Loaded with a dynamic import of this extension file.
  */
-export const createPanel: PanelModule['createPanel'] = (doc, t, onAction) => {
+export const createPanel: PanelModule['createPanel'] = (doc, t, onAction, hotlineUrl) => {
   const highlighter = new Highlighter();
-  const panel = new Panel(doc, t, onAction);
+  const panel = new Panel(doc, t, onAction, hotlineUrl);
   return {
     show: (presentation, guidance) => {
       panel.show(presentation, guidance);

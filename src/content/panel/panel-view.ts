@@ -8,14 +8,21 @@ import { guidanceActions, guidanceNotes } from './guidance-view';
 import { paletteCss } from './palette';
 import PANEL_CSS from './panel.css?raw';
 
-// Where each rule link goes; the profiles page is reached from the PLAGE home once signed in.
-const ACTION_LINKS: Readonly<Record<ActionId, { href: string; label: string }>> = {
+// Where each rule link goes; the profiles page is reached from the PLAGE home once signed in, and the
+// hotline is the establishment's choice (a setting).
+const actionLinks = (hotlineUrl: string): Readonly<Record<ActionId, { href: string; label: string }>> => ({
   'open-plage-profiles': { href: SITE_URLS.plage, label: 'action_open_plage_profiles' },
-  'open-hotline': { href: SITE_URLS.hotline, label: 'action_open_hotline' },
+  'open-hotline': { href: hotlineUrl || SITE_URLS.hotline, label: 'action_open_hotline' },
   'open-saga': { href: SITE_URLS.saga, label: 'action_open_saga' },
-};
+});
 
-function sectionView(doc: Document, section: Section, index: number, guidance: Guidance | undefined, t: Translate): HTMLElement {
+interface ViewContext {
+  readonly doc: Document;
+  readonly t: Translate;
+  readonly links: ReturnType<typeof actionLinks>;
+}
+
+function sectionView({ doc, t, links }: ViewContext, section: Section, index: number, guidance: Guidance | undefined): HTMLElement {
   const { rule } = section;
   const view = el(doc, 'section', { class: rule.kind, 'data-rule': rule.id });
   // Errors interrupt (alert); other screens are announced politely (status).
@@ -29,7 +36,7 @@ function sectionView(doc: Document, section: Section, index: number, guidance: G
   const actions = el(doc, 'div', { class: 'actions' });
   if (guidance) actions.append(...guidanceActions(doc, guidance, t));
   for (const action of rule.actions) {
-    const link = ACTION_LINKS[action];
+    const link = links[action];
     actions.append(
       el(doc, 'a', { href: link.href, target: '_blank', rel: 'noopener noreferrer', 'data-action': action }, t(link.label)),
     );
@@ -39,7 +46,14 @@ function sectionView(doc: Document, section: Section, index: number, guidance: G
 }
 
 /** The panel's content: text only through textContent, never page-built HTML. */
-export function panelView(doc: Document, shown: Presentation, guidance: Guidance | undefined, t: Translate): HTMLElement {
+export function panelView(
+  doc: Document,
+  shown: Presentation,
+  guidance: Guidance | undefined,
+  t: Translate,
+  hotlineUrl: string,
+): HTMLElement {
+  const context: ViewContext = { doc, t, links: actionLinks(hotlineUrl) };
   const panel = el(doc, 'div', { class: 'panel', role: 'region', 'aria-label': t('panel_label'), lang: t('lang') });
   const header = el(doc, 'div', { class: 'head' });
   header.append(
@@ -47,7 +61,7 @@ export function panelView(doc: Document, shown: Presentation, guidance: Guidance
     el(doc, 'button', { type: 'button', class: 'close', 'data-action': 'dismiss', 'aria-label': t('panel_close') }, '×'),
   );
   panel.append(header);
-  shown.sections.forEach((section, i) => panel.append(sectionView(doc, section, i, i === 0 ? guidance : undefined, t)));
+  shown.sections.forEach((section, i) => panel.append(sectionView(context, section, i, i === 0 ? guidance : undefined)));
   if (shown.targets.length > 0) panel.append(el(doc, 'p', { class: 'note' }, t('panel_target_note')));
   panel.append(el(doc, 'p', { class: 'status', role: 'status' }));
   return panel;

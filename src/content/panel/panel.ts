@@ -15,6 +15,7 @@ export class Panel {
     private readonly doc: Document,
     private readonly t: Translate,
     private readonly onAction: (action: PanelAction) => void,
+    private readonly hotlineUrl: string,
   ) {}
 
   show(presentation: Presentation, guidance: Guidance | undefined): void {
@@ -27,7 +28,7 @@ export class Panel {
     if (signature === this.shown && host.shadowRoot?.childNodes.length) return; // unchanged: no re-announce
     this.shown = signature;
     host.setAttribute('data-rules', presentation.ruleIds.join(' '));
-    host.shadowRoot?.replaceChildren(panelStyle(this.doc), panelView(this.doc, presentation, guidance, this.t));
+    host.shadowRoot?.replaceChildren(panelStyle(this.doc), panelView(this.doc, presentation, guidance, this.t, this.hotlineUrl));
   }
 
   status(text: string): void {

@@ -44,14 +44,22 @@ export interface Sites {
  * One HTTPS server playing every site from test/fixtures/<host>/, with caching headers (max-age and an
  * ETag, answering 304 to a conditional request) and cookies, and a log of every request it receives.
  */
-export async function startSites(): Promise<Sites> {
+export async function startSites(files: Readonly<Record<string, string>> = {}): Promise<Sites> {
   const seen: Seen[] = [];
   const server: Server = createServer({ key: readFileSync(here('../tls/key.pem')), cert: readFileSync(here('../tls/cert.pem')) }, (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0] ?? '';
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const header = (name: string): string => String(req.headers[name] ?? '');
     seen.push({ host, path, cacheControl: header('cache-control'), ifNoneMatch: header('if-none-match'), cookie: header('cookie'), origin: header('origin'), referer: header('referer'), fetchSite: header('sec-fetch-site') });
-    const file = `${FIXTURES}${host}${path.endsWith('/') ? `${path}index.html` : path}`;
+    // Extra hosts serve a folder of their own (the update server of the policy test).
+    const folder = files[host];
+    const file = folder ? `${folder}${path}` : `${FIXTURES}${host}${path.endsWith('/') ? `${path}index.html` : path}`;
+    if (folder && !path.includes('..') && existsSync(file)) {
+      const type = path.endsWith('.xml') ? 'text/xml' : path.endsWith('.crx') ? 'application/x-chrome-extension' : 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type });
+      res.end(readFileSync(file));
+      return;
+    }
     if (!SITE_HOSTS.includes(host) || path.includes('..') || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

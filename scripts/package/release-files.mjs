@@ -1,0 +1,120 @@
+// The pure parts of a self-hosted release: the key and the id it gives, the base URL, the file names,
+// the manifests of the ZIP and the CRX, update.xml and SHA256SUMS. No disk, no browser: tested directly.
+import { createHash, createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
+
+/**
+ * The private key of the CRX signature, refused with a message that says what to do when Chromium could
+ * not use it: Chromium signs CRX files with RSA only.
+ * @param {string | Buffer} pem
+ * @returns {import('node:crypto').KeyObject}
+ */
+export function readSigningKey(pem) {
+  let key;
+  try {
+    key = createPrivateKey(pem);
+  } catch (error) {
+    const hint = /passphrase/i.test(String(error)) ? ', protected by a passphrase (remove it: openssl pkey -in KEY -out PLAIN.pem)' : '';
+    throw new Error(`not a PEM private key${hint}: ${error instanceof Error ? error.message : error}`);
+  }
+  if (key.asymmetricKeyType !== 'rsa') {
+    throw new Error(`a ${key.asymmetricKeyType} key: Chromium signs CRX files with RSA keys only (openssl genrsa -out KEY.pem 2048)`);
+  }
+  return key;
+}
+
+/**
+ * The extension id that Chromium gives to a CRX signed with this key (or a manifest with its public key):
+ * sha256 of the DER public key, first 32 hex digits written with the letters a-p instead of 0-f.
+ * @param {import('node:crypto').KeyObject | string | Buffer} key a private or public key
+ * @returns {string}
+ */
+export function extensionIdFromKey(key) {
+  const publicKey = key instanceof KeyObject && key.type === 'public' ? key : createPublicKey(key);
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  const hex = createHash('sha256').update(der).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
+ * The folder URL where the CRX and update.xml will be served, always ending with '/'. Only https:
+ * browsers fetch the update manifest in the background, and the CRX must not be swapped on the way.
+ * @param {string} input
+ * @returns {string}
+ */
+export function normaliseBaseUrl(input) {
+  let url;
+  try {
+    url = new URL(input);
+  } catch {
+    throw new Error(`--base-url ${JSON.stringify(input)} is not a URL (e.g. https://intranet.example/saga-helper/)`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`--base-url must be https, not ${url.protocol.slice(0, -1)}: ${input}`);
+  // File names are appended to it: a query string, a fragment or a password would end up in the wrong place.
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`--base-url must be a plain folder URL, without query, fragment or credentials: ${input}`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/**
+ * A Chrome extension version: one to four dot-separated numbers.
+ * @param {unknown} version
+ * @returns {string}
+ */
+export function checkVersion(version) {
+  if (typeof version !== 'string' || !/^\d{1,9}(\.\d{1,9}){0,3}$/.test(version)) {
+    throw new Error(`manifest.json: version ${JSON.stringify(version)} is not 1 to 4 dot-separated numbers`);
+  }
+  return version;
+}
+
+/**
+ * The names of the release files.
+ * @param {string} version
+ * @returns {{zip: string, crx: string, updateXml: string, sums: string}}
+ */
+export function releaseNames(version) {
+  return { zip: `saga-helper-${version}.zip`, crx: `saga-helper-${version}.crx`, updateXml: 'update.xml', sums: 'SHA256SUMS' };
+}
+
+/**
+ * The manifest for a store (the store signs it, gives the id and updates it itself: no key, no update_url),
+ * or for the self-hosted CRX (signed with KEY.pem, which gives the id; updated from update_url).
+ * @param {Record<string, unknown>} manifest the manifest of dist/
+ * @param {string} [updateUrl] for the CRX
+ * @returns {Record<string, unknown>}
+ */
+export function releaseManifest(manifest, updateUrl) {
+  const { key: _key, update_url: _updateUrl, ...rest } = manifest;
+  return updateUrl ? { ...rest, update_url: updateUrl } : rest;
+}
+
+const xmlAttribute = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+
+/**
+ * The update manifest (gupdate) that the browsers read at update_url: which version, and where its CRX is.
+ * @param {{id: string, baseUrl: string, version: string}} release baseUrl ends with '/'
+ * @returns {string}
+ */
+export function updateXml({ id, baseUrl, version }) {
+  const codebase = xmlAttribute(`${baseUrl}${releaseNames(version).crx}`);
+  return (
+    "<?xml version='1.0' encoding='UTF-8'?>" +
+    "<gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>" +
+    `<app appid='${xmlAttribute(id)}'><updatecheck codebase='${codebase}' version='${xmlAttribute(version)}' /></app>` +
+    '</gupdate>\n'
+  );
+}
+
+/**
+ * SHA256SUMS as sha256sum writes it ("HASH  NAME"), sorted by name, so that `sha256sum -c` checks it.
+ * @param {Iterable<[string, Buffer]>} files name → bytes
+ * @returns {string}
+ */
+export function sha256Sums(files) {
+  return [...files]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, data]) => `${createHash('sha256').update(data).digest('hex')}  ${name}\n`)
+    .join('');
+}

@@ -1,0 +1,31 @@
+import browser from 'webextension-polyfill';
+import type { Translate } from '../content/i18n';
+import type { Locale } from '../lib/settings';
+import { loadSettings, saveUserSettings, watchSettings } from '../lib/settings-store';
+import { translatorFrom, type MessageDict } from '../lib/translate';
+import { RULES } from '../rules';
+import { renderOptions } from './options-view';
+
+const ids = RULES.map((rule) => rule.id);
+const browserT: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
+
+// i18n.getMessage speaks only the browser's language: a chosen language reads its own messages file.
+async function translator(locale: Locale): Promise<Translate> {
+  if (locale === 'auto') return browserT;
+  const response = await fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`)).catch(() => null);
+  const dict = response?.ok ? ((await response.json().catch(() => null)) as MessageDict | null) : null;
+  return dict ? translatorFrom(dict) : browserT;
+}
+
+// Changes can come quickly (a save, then policy): only the latest reading is drawn.
+let latest = 0;
+async function render(): Promise<void> {
+  const mine = ++latest;
+  const resolved = await loadSettings(browser.storage, ids);
+  const t = await translator(resolved.settings.locale);
+  if (mine !== latest) return;
+  renderOptions(document, { resolved, t, rules: RULES, save: (patch) => saveUserSettings(browser.storage, patch) });
+}
+
+watchSettings(browser.storage, () => void render());
+void render();
