@@ -55,7 +55,8 @@ export async function startSites(files: Readonly<Record<string, string>> = {}): 
     const folder = files[host];
     const file = folder ? `${folder}${path}` : `${FIXTURES}${host}${path.endsWith('/') ? `${path}index.html` : path}`;
     if (folder && !path.includes('..') && existsSync(file)) {
-      const type = path.endsWith('.xml') ? 'text/xml' : path.endsWith('.crx') ? 'application/x-chrome-extension' : 'application/octet-stream';
+      const types: Record<string, string> = { xml: 'text/xml', crx: 'application/x-chrome-extension', html: 'text/html; charset=utf-8' };
+      const type = types[path.split('.').pop() ?? ''] ?? 'application/octet-stream';
       res.writeHead(200, { 'content-type': type });
       res.end(readFileSync(file));
       return;
