@@ -72,11 +72,18 @@ export async function latency(browser: Launched): Promise<number> {
 }
 
 /** (1) The matcher over about 1 MB of page text: ours and the naive baseline, `times` each. */
-export async function matcher(browser: Launched, bundle: string, times: number): Promise<{ textBytes: number; ours: number[]; naive: number[] }> {
+export interface MatcherTimes {
+  readonly textBytes: number;
+  /** The page as it is (no error text), then with one error message added at the end. */
+  readonly quiet: { readonly ours: number[]; readonly naive: number[] };
+  readonly error: { readonly ours: number[]; readonly naive: number[] };
+}
+
+export async function matcher(browser: Launched, bundle: string, times: number): Promise<MatcherTimes> {
   const page = await fresh(browser);
   await page.goto(`${SAGA}/text.html`, { waitUntil: 'load' });
   await page.evaluate(bundle);
   const result = await page.evaluate((n) => (globalThis as unknown as { sagaBench: { run(n: number): unknown } }).sagaBench.run(n), times);
   await page.close();
-  return result as { textBytes: number; ours: number[]; naive: number[] };
+  return result as MatcherTimes;
 }

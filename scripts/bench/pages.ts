@@ -54,6 +54,6 @@ export function writePages(dir: string): string {
   writeFileSync(join(saga, 'arretes.html'), arretes(5000));
   writeFileSync(join(saga, 'churn.html'), churn(200, 150));
   writeFileSync(join(saga, 'idle.html'), idle());
-  writeFileSync(join(saga, "text.html"), text(1_080_000));
+  writeFileSync(join(saga, 'text.html'), text(1_080_000));
   return `${saga}/`;
 }

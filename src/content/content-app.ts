@@ -3,7 +3,7 @@ import { evaluate, type Match } from '../core/evaluate';
 import { PageIndex } from '../core/page-index';
 import { siteOf } from '../core/sites';
 import type { CleanReloadResult, Guidance, MessageRequest } from '../lib/messages';
-import { PANEL_TAG, type PanelAction, type PanelHandle, type PanelModule } from './panel-api';
+import type { PanelAction, PanelHandle, PanelModule } from './panel-api';
 import { present } from './present';
 import { Reporter } from './reporter';
 import { ruleSet, type Config, type RuleSet } from './rule-set';
@@ -97,15 +97,20 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
     }
   }
 
-  const isOurs = (node: Node, attribute?: string | null): boolean =>
-    node.nodeName.toLowerCase() === PANEL_TAG || (panel?.owns(node, attribute) ?? false);
+  // Identity, not a tag-name check: this runs for every node the page adds.
+  const isOurs = (node: Node, attribute?: string | null): boolean => panel?.owns(node, attribute) ?? false;
 
   const flush = (changes: Changes): void => {
     flushes++;
     if (!api.alive()) return stop();
+    if (changes.storm) {
+      index.rebuild(doc.documentElement);
+      return render();
+    }
+    const clean = new Set<Node>();
     for (const root of changes.added) {
       // A node inside another added subtree is read with it; one already gone is not read at all.
-      if (!root.isConnected || hasAddedAncestor(root, changes.added)) continue;
+      if (!root.isConnected || hasAddedAncestor(root, changes.added, clean)) continue;
       index.scan(root);
     }
     for (const block of changes.blocks) if (block.isConnected) index.rescan(block);
@@ -142,7 +147,14 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   return { matches: () => current, stats: () => ({ flushes, blocksRead: index.blocksRead }), stop };
 }
 
-function hasAddedAncestor(node: Node, added: Set<Node>): boolean {
-  for (let p = node.parentNode; p; p = p.parentNode) if (added.has(p)) return true;
+/** Whether an ancestor of `node` was added too. `clean` remembers ancestors found not to be, so that
+ * siblings added into one list cost a step each, not a walk to the root each. */
+function hasAddedAncestor(node: Node, added: ReadonlySet<Node>, clean: Set<Node>): boolean {
+  const walked: Node[] = [];
+  for (let p = node.parentNode; p && !clean.has(p); p = p.parentNode) {
+    if (added.has(p)) return true;
+    walked.push(p);
+  }
+  for (const p of walked) clean.add(p);
   return false;
 }

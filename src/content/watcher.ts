@@ -8,6 +8,8 @@ export interface Changes {
   readonly blocks: Set<Element>;
   /** Something left the page or changed its look: visibility of known blocks must be checked again. */
   removedOrRestyled: boolean;
+  /** So much changed in one frame that the page is read again as a whole (see STORM_RECORDS). */
+  storm: boolean;
 }
 
 // Attributes that change what is visible or what a button says.
@@ -17,7 +19,7 @@ const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'value', 'aria-h
 export type OwnNodes = (node: Node, attribute?: string | null) => boolean;
 
 export function emptyChanges(): Changes {
-  return { added: new Set(), blocks: new Set(), removedOrRestyled: false };
+  return { added: new Set(), blocks: new Set(), removedOrRestyled: false, storm: false };
 }
 
 /**
@@ -25,66 +27,104 @@ export function emptyChanges(): Changes {
  * `isOurs` tells the extension's own nodes and outlines apart, so they do not feed back.
  */
 export function collect(records: readonly MutationRecord[], changes: Changes, isOurs: OwnNodes): void {
+  // Records come in runs on one target (a list being filled): its block is looked up once per run.
+  let lastTarget: Node | null = null;
   for (const record of records) {
     const target = record.target;
     if (record.type === 'attributes') {
       if (isOurs(target, record.attributeName)) continue;
-      if (record.attributeName === 'value') {
-        const block = blockOf(target);
-        if (block) changes.blocks.add(block);
-      }
+      if (record.attributeName === 'value') addBlockOf(target, changes);
       changes.removedOrRestyled = true;
-    } else if (record.type === 'characterData') {
-      const block = blockOf(target);
-      if (block) changes.blocks.add(block);
-    } else {
-      let ours = true;
-      record.addedNodes.forEach((node) => {
-        if (isOurs(node)) return;
-        ours = false;
-        changes.added.add(node);
-      });
-      if (record.removedNodes.length > 0) {
-        record.removedNodes.forEach((node) => {
-          if (!isOurs(node)) ours = false;
-        });
-        changes.removedOrRestyled ||= !ours;
-      }
-      if (!ours && target.nodeType === 1) {
-        const block = blockOf(target);
-        if (block) changes.blocks.add(block);
-      }
+      continue;
+    }
+    if (record.type === 'characterData') {
+      addBlockOf(target, changes);
+      continue;
+    }
+    const added = record.addedNodes;
+    let theirs = false;
+    for (let i = 0; i < added.length; i++) {
+      const node = added[i] as Node;
+      if (isOurs(node)) continue;
+      theirs = true;
+      changes.added.add(node);
+    }
+    // Only the extension removes its own panel, and then nothing of the page changed: any other
+    // removal may have taken a matching block away.
+    if (record.removedNodes.length > 0 && !(added.length === 0 && record.removedNodes.length === 1 && isOurs(record.removedNodes[0] as Node))) {
+      changes.removedOrRestyled = true;
+      theirs = true;
+    }
+    if (theirs && target !== lastTarget) {
+      lastTarget = target;
+      addBlockOf(target, changes);
     }
   }
 }
 
+function addBlockOf(node: Node, changes: Changes): void {
+  const block = blockOf(node);
+  if (block) changes.blocks.add(block);
+}
+
+/**
+ * Past this many mutations in one frame the page is re-rendering wholesale: the watcher stops taking
+ * records until the frame ends and the page is read once, in one pass over its text, which costs less
+ * than a record per mutation (each one costs the page's main thread, even before we read it).
+ */
+export const STORM_RECORDS = 250;
+
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
+
+/**
+ * How long changes are gathered before they are read: one frame. A timer, not requestAnimationFrame:
+ * asking for a frame makes the browser render one, style and layout included, which on a page that
+ * keeps re-rendering cost it 30% more main-thread time (npm run bench); a timer costs nothing extra.
+ */
+export const FRAME_MS = 16;
+// A hidden tab shows nothing: no hurry, and background timers are throttled anyway.
+const HIDDEN_DELAY_MS = 250;
+
 /**
  * Watches the whole document (so a replaced <body> is seen too) and calls `flush` at most once per
- * animation frame, or every 250 ms while the tab is hidden and frames do not run. No polling.
+ * frame (FRAME_MS), gathering every change until then. No polling: nothing runs while nothing changes.
  */
 export function watch(doc: Document, isOurs: OwnNodes, flush: (changes: Changes) => void): () => void {
   const view = doc.defaultView;
   let pending: Changes | null = null;
+  let records = 0;
+  // Frames in a row that stormed: while a page keeps rewriting itself, it is read less often (the
+  // window doubles each time, up to 16 frames), so its work costs a few rebuilds a second at most.
+  let streak = 0;
   const run = (): void => {
     const changes = pending;
     pending = null;
+    records = 0;
+    streak = changes?.storm ? streak + 1 : 0;
+    if (changes?.storm) observer.observe(doc, OBSERVED);
     if (changes) flush(changes);
   };
-  const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
+  const observer = new (view?.MutationObserver ?? MutationObserver)((batch) => {
     if (!pending) {
       pending = emptyChanges();
-      if (doc.visibilityState === 'hidden' || !view?.requestAnimationFrame) setTimeout(run, 250);
-      else view.requestAnimationFrame(run);
+      setTimeout(run, doc.visibilityState === 'hidden' ? HIDDEN_DELAY_MS : FRAME_MS * 2 ** Math.min(streak, 4));
     }
-    collect(records, pending, isOurs);
+    if (pending.storm) return;
+    records += batch.length;
+    if (records > STORM_RECORDS) {
+      pending.storm = true;
+      observer.disconnect();
+      return;
+    }
+    collect(batch, pending, isOurs);
   });
-  observer.observe(doc, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: WATCHED_ATTRIBUTES,
-  });
+  observer.observe(doc, OBSERVED);
   return () => {
     observer.disconnect();
     pending = null;

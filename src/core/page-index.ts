@@ -20,7 +20,7 @@ export class PageIndex {
   scan(root: Node): void {
     const holder = blockOf(root);
     if (holder && holder !== root) this.scanBlockText(holder);
-    if (root.nodeType !== 1 || isSkipped(root as Element)) return;
+    if (root.nodeType !== 1 || isSkipped(root as Element) || !this.mayHold(root as Element)) return;
     const pending: Element[] = [];
     if (isBlock(root as Element)) pending.push(root as Element);
     else ownText(root as Element, pending);
@@ -29,9 +29,27 @@ export class PageIndex {
     }
   }
 
+  /** Forgets everything and reads `root` again: after changes too many to follow one by one. */
+  rebuild(root: Node): void {
+    this.hits.clear();
+    this.scan(root);
+  }
+
   /** Re-read one block's own text (after a text or inline change inside it). */
   rescan(block: Element): void {
     this.scanBlockText(block);
+  }
+
+  /**
+   * Whether any phrase may stand somewhere under `root`: one native textContent read and one pass over
+   * it, so that a long page without any error text (5,000 arrêtés) is not read block by block. A
+   * superset test: textContent also holds scripts and joins blocks without spaces, so it may say yes
+   * wrongly, never no wrongly, except for button labels, which are attributes: with such buttons, yes.
+   */
+  private mayHold(root: Element): boolean {
+    if (root.querySelector('input[type="submit" i], input[type="button" i], input[type="reset" i]')) return true;
+    const text = normalise(root.textContent ?? '');
+    return this.phrases.some((phrase) => text.includes(phrase));
   }
 
   /** Forget blocks that left the document. */

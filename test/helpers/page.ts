@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, requestInterceptor } from 'jsdom';
 import { startContent, type ContentApi, type ContentHandle } from '../../src/content/content-app';
 import * as panelModule from '../../src/content/panel/index';
+import { FRAME_MS } from '../../src/content/watcher';
 import type { Guidance, MessageRequest } from '../../src/lib/messages';
 import { resolveSettings } from '../../src/lib/settings-resolve';
 import { RULES } from '../../src/rules';
@@ -61,7 +62,7 @@ export interface Running {
   rules(): string[];
   /** Changes policy and/or the user's settings, as storage.onChanged would tell the content script. */
   setSettings(change: { policy?: unknown; user?: unknown }): void;
-  /** Waits for the content script's next batch (two animation frames). */
+  /** Waits for the content script's next batch. */
   settle(): Promise<void>;
 }
 
@@ -115,7 +116,8 @@ export function start(dom: Page, options: StartOptions = {}): Running {
     },
     rules: () => panel()?.getAttribute('data-rules')?.split(' ').filter(Boolean) ?? [],
     settle: async () => {
-      for (let i = 0; i < 3; i++) await new Promise<void>((r) => win.requestAnimationFrame(() => r()));
+      // Two batch delays (FRAME_MS): the batch in progress, then one more for changes it caused.
+      await new Promise<void>((r) => setTimeout(r, 2 * FRAME_MS + 5));
       await new Promise<void>((r) => setTimeout(r, 0));
     },
   };
