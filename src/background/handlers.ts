@@ -32,7 +32,7 @@ export async function report(ctx: WorkerContext, req: MessageRequest<'report'>, 
   const previous = await ctx.state.tab(tabId);
   const frames = { ...previous.frames };
   const frame = String(sender.frameId ?? 0);
-  if (req.rules.length > 0) frames[frame] = { rules: req.rules, evidence: req.evidence, url: pageAddress(req.url), at: now };
+  if (req.rules.length > 0) frames[frame] = { rules: req.rules, params: req.params, evidence: req.evidence, url: pageAddress(req.url), at: now };
   else delete frames[frame];
   // A page of SAGA or PLAGE loaded: the site is reachable again.
   const record: TabRecord = { frames, ...(previous.cleanedAt !== undefined ? { cleanedAt: previous.cleanedAt } : {}) };
@@ -114,9 +114,12 @@ export async function tabState(ctx: WorkerContext, req: MessageRequest<'tab-stat
   const top = record.frames['0'] ?? Object.values(record.frames)[0];
   const site = top ? siteOfUrl(top.url) : null;
   const guidance = await guidanceFor(ctx, await ctx.state.procedure(), rules, record.cleanedAt);
+  const first = primaryRule(rules);
+  const params = Object.values(record.frames).find((f) => first && f.rules.includes(first.id))?.params;
   return {
     site,
     rules: record.network ? [NETWORK_RULE, ...rules] : rules,
+    ...(params && params.length > 0 ? { params } : {}),
     ...(record.network ? { network: record.network } : {}),
     guidance,
   };

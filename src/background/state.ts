@@ -5,6 +5,7 @@ import type { Procedure } from './procedure';
 /** What one frame of a tab shows, as its content script last reported it. */
 export interface FrameReport {
   readonly rules: readonly string[];
+  readonly params?: readonly string[];
   readonly evidence: string;
   readonly url: string;
   readonly at: number;

@@ -29,10 +29,11 @@ export class Reporter {
     // A quiet page says nothing; a page that stops showing a problem says so, to clear the badge.
     if (key === this.reported) return;
     this.reported = key;
-    const box = matches.find((m) => m.rule.kind !== 'advice')?.evidence;
+    const first = matches.find((m) => m.rule.kind !== 'advice');
+    const box = first?.evidence;
     const evidence = box ? visibleText(box, isInlineShown, EVIDENCE_LIMIT).replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_LIMIT) : '';
     this.api
-      .report({ type: 'report', rules: [...ids], evidence, url: this.win.location.href, loadedAt: Math.round(this.win.performance.timeOrigin) })
+      .report({ type: 'report', rules: [...ids], params: [...(first?.params ?? [])], evidence, url: this.win.location.href, loadedAt: Math.round(this.win.performance.timeOrigin) })
       .then((guidance) => {
         if (guidance && this.reported === key) {
           this.answer = { key, guidance };

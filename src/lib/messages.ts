@@ -37,6 +37,8 @@ export interface NetworkFailure {
 export interface TabView {
   readonly site: 'saga' | 'plage' | 'hotline' | null;
   readonly rules: readonly string[];
+  /** The page's words in the first rule's message (a profile's state), as the panel shows them. */
+  readonly params?: readonly string[];
   readonly network?: NetworkFailure;
   readonly guidance: Guidance;
 }
@@ -50,10 +52,14 @@ export interface CleanReloadResult {
 
 export interface MessageMap {
   /**
-   * Content script: the rules this frame shows now, the visible text of the error, and when the page
-   * was loaded (performance.timeOrigin), which tells a page loaded after a clean reload from one before.
+   * Content script: the rules this frame shows now, the page's words in the first one's message (a
+   * profile's state), the visible text of the error, and when the page was loaded
+   * (performance.timeOrigin), which tells a page loaded after a clean reload from one before.
    */
-  report: { request: { type: 'report'; rules: string[]; evidence: string; url: string; loadedAt: number }; response: Guidance };
+  report: {
+    request: { type: 'report'; rules: string[]; params: string[]; evidence: string; url: string; loadedAt: number };
+    response: Guidance;
+  };
   /** Content script (its own tab) or popup (a tab id): clear SAGA/PLAGE data, reload without cache. */
   'clean-reload': { request: { type: 'clean-reload'; tabId?: number }; response: CleanReloadResult };
   /** Content script on PLAGE: clean reload, then back to the SAGA tab (or a new one). */
@@ -70,6 +76,7 @@ const MAX_RULES = 32;
 const MAX_TEXT = 2_000;
 
 const isString = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isParams = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 5 && v.every((p) => isString(p, 200));
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isRuleList = (v: unknown): v is string[] =>
@@ -81,8 +88,8 @@ export function parseRequest(value: unknown): MessageRequest | null {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'report':
-      return isRuleList(m.rules) && isString(m.evidence) && isString(m.url) && /^https:\/\//.test(m.url) && isTime(m.loadedAt)
-        ? { type: 'report', rules: m.rules, evidence: m.evidence, url: m.url, loadedAt: m.loadedAt }
+      return isRuleList(m.rules) && isParams(m.params) && isString(m.evidence) && isString(m.url) && /^https:\/\//.test(m.url) && isTime(m.loadedAt)
+        ? { type: 'report', rules: m.rules, params: m.params, evidence: m.evidence, url: m.url, loadedAt: m.loadedAt }
         : null;
     case 'clean-reload':
       if (m.tabId === undefined) return { type: 'clean-reload' };

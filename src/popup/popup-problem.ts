@@ -42,17 +42,17 @@ export function topSection(ruleIds: readonly string[]): Shown | null {
   return advice[0] ? { rule: advice[0], extraSteps: [] } : null;
 }
 
-// The tab state carries rule ids, not the page's parameters (a profile's state): a message that needs
-// one would show an empty gap, so it is left out; the rule's other steps still explain the case.
+// A message that needs the page's words (a profile's state) when the worker has none would show an
+// empty gap: it is left out, and the rule's other steps still explain the case.
 const needsParams = (t: Translate, key: string): boolean => t(key, ['\u0001']) !== t(key, []);
 
-function ruleView(doc: Document, section: Shown, t: Translate): HTMLElement {
+function ruleView(doc: Document, section: Shown, t: Translate, params: readonly string[] = []): HTMLElement {
   const { rule } = section;
   const view = el(doc, 'section', { class: `problem ${rule.kind}`, 'data-rule': rule.id, 'aria-labelledby': 'problem-title' });
   view.append(el(doc, 'h3', { id: 'problem-title' }, t(rule.title)));
   const steps = el(doc, 'ol');
   for (const key of [...rule.steps, ...section.extraSteps]) {
-    if (!needsParams(t, key)) steps.append(el(doc, 'li', {}, t(key)));
+    if (params.length > 0 || !needsParams(t, key)) steps.append(el(doc, 'li', {}, t(key, params)));
   }
   view.append(steps);
   // The popup always links to PLAGE and the hotline; SAGA is the one link a rule may add.
@@ -125,7 +125,7 @@ export function tabSection(doc: Document, facts: TabFacts, t: Translate): HTMLEl
   if (!view) section.append(el(doc, 'p', { class: 'problem error', 'data-state': 'unreachable' }, t('popup_worker_unreachable')));
   if (view?.network) section.append(networkView(doc, view.network, t));
   const shown = view ? topSection(view.rules) : null;
-  if (shown) section.append(ruleView(doc, shown, t));
+  if (shown) section.append(ruleView(doc, shown, t, view?.params));
   if (site === null && known && !view?.network && !shown) section.append(notSagaView(doc, t));
   else if (view && !view.network && !shown) section.append(el(doc, 'p', { 'data-state': 'no-problem' }, t('popup_no_problem')));
   if (view) section.append(...progressView(doc, view, t));

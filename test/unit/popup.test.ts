@@ -93,6 +93,13 @@ describe('popup: what the active tab shows', () => {
     expect(steps.join(' ')).not.toMatch(/« »/);
   });
 
+  it("quotes the profile's state as the page showed it, when the worker has it", () => {
+    const { doc } = popup({ view: tabView({ site: 'plage', rules: ['plage-profile-inactive'], params: ['Suspendu'] }) });
+    const steps = [...doc.querySelectorAll('[data-rule="plage-profile-inactive"] li')].map((li) => plain(li.textContent));
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).toContain('« Suspendu »');
+  });
+
   it('offers the SAGA link of a rule that has one', () => {
     const { doc } = popup({ view: tabView({ site: 'plage', rules: ['plage-profile-active'] }) });
     expect(doc.querySelector('[data-rule="plage-profile-active"] a[data-action="open-saga"]')?.getAttribute('href')).toBe(SITE_URLS.saga);

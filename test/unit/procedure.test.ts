@@ -19,7 +19,7 @@ const restartWorker = (): void => {
   startWorker();
 };
 const report = (tabId: number, url: string, rules: string[], evidence = ''): Promise<Guidance> =>
-  fake.send({ type: 'report', rules, evidence, url, loadedAt: clock }, contentSender(tabId, url)) as Promise<Guidance>;
+  fake.send({ type: 'report', rules, params: [], evidence, url, loadedAt: clock }, contentSender(tabId, url)) as Promise<Guidance>;
 const later = (minutes: number): void => void (clock += minutes * 60_000);
 // French typography puts no-break spaces inside « » and before « : »; compare with plain spaces.
 const decodedMail = (g: Guidance): string => decodeURIComponent(g.mail?.href ?? '').replace(/\u00a0/g, ' ');

@@ -23,7 +23,7 @@ function start(): void {
 }
 
 const report = (tabId: number, url: string, rules: string[], evidence = ''): Promise<Guidance> =>
-  fake.send({ type: 'report', rules, evidence, url, loadedAt: clock }, contentSender(tabId, url)) as Promise<Guidance>;
+  fake.send({ type: 'report', rules, params: [], evidence, url, loadedAt: clock }, contentSender(tabId, url)) as Promise<Guidance>;
 
 beforeEach(() => {
   fake = new FakeBrowser('fr');
@@ -48,22 +48,23 @@ describe('worker: who may ask', () => {
     ['a sender without tab nor extension page', { id: EXTENSION_ID, url: SAGA }],
     ['no sender id', { url: SAGA, tab: { id: 1 } }],
   ])('ignores %s', async (_name, sender) => {
-    expect(await fake.send({ type: 'report', rules: ['saga-rights-invalid'], evidence: '', url: SAGA, loadedAt: 0 }, sender)).toBeUndefined();
+    expect(await fake.send({ type: 'report', rules: ['saga-rights-invalid'], params: [], evidence: '', url: SAGA, loadedAt: 0 }, sender)).toBeUndefined();
     expect(await fake.send({ type: 'clean-reload' }, sender)).toBeUndefined();
     expect(fake.calls.reloads).toEqual([]);
   });
 
   it('lets only extension pages read a tab, and only content scripts report', async () => {
     expect(await fake.send({ type: 'tab-state', tabId: 1 }, contentSender(1, SAGA))).toBeUndefined();
-    expect(await fake.send({ type: 'report', rules: [], evidence: '', url: SAGA, loadedAt: 0 }, POPUP_SENDER)).toBeUndefined();
+    expect(await fake.send({ type: 'report', rules: [], params: [], evidence: '', url: SAGA, loadedAt: 0 }, POPUP_SENDER)).toBeUndefined();
     expect(await fake.send({ type: 'tab-state', tabId: 1 }, POPUP_SENDER)).toMatchObject({ rules: [] });
   });
 
   it.each([
     ['an unknown type', { type: 'open-tab', url: 'https://evil.example/' }],
-    ['rules that are not ids', { type: 'report', rules: ['<b>'], evidence: '', url: SAGA, loadedAt: 0 }],
-    ['too long a text', { type: 'report', rules: [], evidence: 'x'.repeat(5000), url: SAGA, loadedAt: 0 }],
-    ['a non-https address', { type: 'report', rules: [], evidence: '', url: 'javascript:alert(1)', loadedAt: 0 }],
+    ['rules that are not ids', { type: 'report', rules: ['<b>'], params: [], evidence: '', url: SAGA, loadedAt: 0 }],
+    ['too many page words', { type: 'report', rules: [], params: ['a', 'b', 'c', 'd', 'e', 'f'], evidence: '', url: SAGA, loadedAt: 0 }],
+    ['too long a text', { type: 'report', rules: [], params: [], evidence: 'x'.repeat(5000), url: SAGA, loadedAt: 0 }],
+    ['a non-https address', { type: 'report', rules: [], params: [], evidence: '', url: 'javascript:alert(1)', loadedAt: 0 }],
     ['a report without its load time', { type: 'report', rules: [], evidence: '', url: SAGA }],
     ['a bad tab id', { type: 'clean-reload', tabId: -4 }],
     ['not an object', 'clean-reload'],
@@ -144,12 +145,21 @@ describe('worker: badge', () => {
 
 describe('worker: tab state for the popup', () => {
   it('lists the rules of every frame, highest priority first, with the page address only', async () => {
-    await fake.send({ type: 'report', rules: ['saga-pairing-failed'], evidence: 'Appairage impossible', url: SAGA, loadedAt: clock }, contentSender(SAGA_TAB, SAGA, 7));
+    await fake.send({ type: 'report', rules: ['saga-pairing-failed'], params: [], evidence: 'Appairage impossible', url: SAGA, loadedAt: clock }, contentSender(SAGA_TAB, SAGA, 7));
     await report(SAGA_TAB, SAGA, ['saga-rights-invalid'], RIGHTS_TEXT);
     const view = (await fake.send({ type: 'tab-state', tabId: SAGA_TAB }, POPUP_SENDER)) as TabView;
     expect(view.site).toBe('saga');
     expect(view.rules).toEqual(['saga-rights-invalid', 'saga-pairing-failed']);
     expect(JSON.stringify([...fake.session.data.values()])).not.toContain('ticket');
+  });
+});
+
+describe('worker: the page words of a message, for the popup', () => {
+  it("keeps a profile's state as the page showed it", async () => {
+    const url = 'https://connect-pasrel.atih.sante.fr/profils';
+    await fake.send({ type: 'report', rules: ['plage-profile-inactive'], params: ['Suspendu'], evidence: '', url, loadedAt: clock }, contentSender(PLAGE_TAB, url));
+    const view = (await fake.send({ type: 'tab-state', tabId: PLAGE_TAB }, POPUP_SENDER)) as TabView;
+    expect(view.params).toEqual(['Suspendu']);
   });
 });
 
