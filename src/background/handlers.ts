@@ -1,7 +1,7 @@
 import type { NavigatorLike } from '../core/env-info';
 import type { MessageDict } from '../lib/translate';
 import { pageAddress } from '../core/mail';
-import { SITE_HOSTS, SITE_URLS } from '../core/sites';
+import { SITE_HOSTS, SITE_URLS, siteOfUrl } from '../core/sites';
 import type { CleanReloadResult, MessageRequest, MessageResponse, TabView } from '../lib/messages';
 import { RULES } from '../rules';
 import type { MessageSender, WorkerApi } from './api';
@@ -123,9 +123,4 @@ export async function tabState(ctx: WorkerContext, req: MessageRequest<'tab-stat
     ...(record.network ? { network: record.network } : {}),
     guidance,
   };
-}
-
-function siteOfUrl(url: string): TabView['site'] {
-  const host = url.replace(/^https:\/\//, '').split('/')[0];
-  return host === SITE_HOSTS.saga ? 'saga' : host === SITE_HOSTS.plage ? 'plage' : host === SITE_HOSTS.hotline ? 'hotline' : null;
 }

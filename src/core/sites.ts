@@ -21,3 +21,13 @@ export function siteOf(hostname: string): Site | null {
   }
   return null;
 }
+
+/** The site of a page address, null for any other page or a malformed address. */
+export function siteOfUrl(url: string | undefined): Site | null {
+  if (!url) return null;
+  try {
+    return siteOf(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}

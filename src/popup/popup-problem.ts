@@ -1,6 +1,6 @@
 import type { Translate } from '../content/i18n';
 import type { Rule } from '../core/rule';
-import { SITE_URLS, siteOf, type Site } from '../core/sites';
+import { SITE_URLS, type Site } from '../core/sites';
 import type { NetworkFailure, TabView } from '../lib/messages';
 import { RULES } from '../rules';
 import { el, externalLink } from './page-dom';
@@ -13,15 +13,6 @@ export interface TabFacts {
   readonly known: boolean;
 }
 
-/** The site of a URL, null for any other page or a malformed URL. */
-export function siteOfUrl(url: string | undefined): Site | null {
-  if (!url) return null;
-  try {
-    return siteOf(new URL(url).hostname);
-  } catch {
-    return null;
-  }
-}
 
 /** The rule the popup explains, and the advice steps folded into it. */
 export interface Shown {

@@ -1,8 +1,8 @@
 import type { Translate } from '../content/i18n';
-import { SITE_URLS } from '../core/sites';
+import { SITE_URLS, siteOfUrl } from '../core/sites';
 import type { CleanReloadResult, MessageRequest, TabView } from '../lib/messages';
 import { applyPalette, el, errorText, externalLink, mainOf } from './page-dom';
-import { siteOfUrl, tabSection } from './popup-problem';
+import { tabSection } from './popup-problem';
 
 export interface PopupInput {
   /** The active tab; without an id the popup cannot ask for a clean reload of it. */
