@@ -1,4 +1,4 @@
-import { RULES } from '../rules';
+import { RULES, RULES_BY_PRIORITY } from '../rules';
 import type { WorkerApi } from './api';
 import type { TabRecord } from './state';
 
@@ -7,7 +7,7 @@ const ERROR_COLOUR = '#ce0500';
 /** The most urgent problem of a tab: an error rule shown in one of its frames, or a network failure. */
 export function tabProblem(record: TabRecord): { title: string } | { network: true } | null {
   const shown = new Set(Object.values(record.frames).flatMap((f) => f.rules));
-  const error = RULES.filter((r) => r.kind === 'error' && shown.has(r.id)).sort((a, b) => b.priority - a.priority)[0];
+  const error = RULES_BY_PRIORITY.find((r) => r.kind === 'error' && shown.has(r.id));
   if (error) return { title: error.title };
   // Ids outside the catalogue are the IT department's extra rules, which are all errors.
   if ([...shown].some((id) => !RULES.some((r) => r.id === id))) return { title: 'badge_problem' };

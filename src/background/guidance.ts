@@ -4,13 +4,13 @@ import type { Rule } from '../core/rule';
 import { loadSettings } from '../lib/settings-store';
 import { translatorFrom } from '../lib/translate';
 import type { Guidance } from '../lib/messages';
-import { RULES } from '../rules';
+import { RULES, RULES_BY_PRIORITY } from '../rules';
 import type { WorkerContext } from './handlers';
 import { alive, plan, type Procedure } from './procedure';
 
 /** The highest-priority rule among `ids` (the catalogue's order, not the caller's). */
 export function primaryRule(ids: readonly string[]): Rule | undefined {
-  return RULES.filter((r) => ids.includes(r.id) && r.kind !== 'advice').sort((a, b) => b.priority - a.priority)[0];
+  return RULES_BY_PRIORITY.find((r) => ids.includes(r.id) && r.kind !== 'advice');
 }
 
 /** What a panel (or the popup) showing `ids` should add: progress, actions, the mail. */

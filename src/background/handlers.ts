@@ -3,7 +3,7 @@ import type { MessageDict } from '../lib/translate';
 import { pageAddress } from '../core/mail';
 import { SITE_HOSTS, SITE_URLS, siteOfUrl } from '../core/sites';
 import type { CleanReloadResult, MessageRequest, MessageResponse, TabView } from '../lib/messages';
-import { RULES } from '../rules';
+import { RULES_BY_PRIORITY } from '../rules';
 import type { MessageSender, WorkerApi } from './api';
 import { updateBadge } from './badge';
 import { clearSiteData } from './clean-reload';
@@ -108,9 +108,7 @@ export async function returnToSaga(ctx: WorkerContext): Promise<MessageResponse<
 export async function tabState(ctx: WorkerContext, req: MessageRequest<'tab-state'>): Promise<TabView> {
   const record = await ctx.state.tab(req.tabId);
   const shown = new Set(Object.values(record.frames).flatMap((f) => f.rules));
-  const rules = RULES.filter((r) => shown.has(r.id))
-    .sort((a, b) => b.priority - a.priority)
-    .map((r) => r.id);
+  const rules = RULES_BY_PRIORITY.filter((r) => shown.has(r.id)).map((r) => r.id);
   const top = record.frames['0'] ?? Object.values(record.frames)[0];
   const site = top ? siteOfUrl(top.url) : null;
   const guidance = await guidanceFor(ctx, await ctx.state.procedure(), rules, record.cleanedAt);

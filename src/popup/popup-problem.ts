@@ -2,7 +2,7 @@ import type { Translate } from '../content/i18n';
 import type { Rule } from '../core/rule';
 import { SITE_URLS, type Site } from '../core/sites';
 import type { NetworkFailure, TabView } from '../lib/messages';
-import { RULES } from '../rules';
+import { RULES_BY_PRIORITY } from '../rules';
 import { el, externalLink } from './page-dom';
 
 /** What the popup knows of the active tab, from the worker and from the tab itself. */
@@ -26,7 +26,7 @@ export interface Shown {
  * shown. Done here on ids, as the popup has no page matches to hand to present().
  */
 export function topSection(ruleIds: readonly string[]): Shown | null {
-  const rules = RULES.filter((rule) => ruleIds.includes(rule.id)).sort((a, b) => b.priority - a.priority);
+  const rules = RULES_BY_PRIORITY.filter((rule) => ruleIds.includes(rule.id));
   const advice = rules.filter((rule) => rule.kind === 'advice');
   const first = rules.find((rule) => rule.kind !== 'advice');
   if (first) return { rule: first, extraSteps: advice.flatMap((rule) => rule.steps) };

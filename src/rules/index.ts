@@ -23,3 +23,6 @@ export const RULES: readonly Rule[] = [
   hotlinePlage,
   browserNotRecommended,
 ];
+
+/** The catalogue, highest priority first: the order of `data-rules`, the badge and the popup. */
+export const RULES_BY_PRIORITY: readonly Rule[] = [...RULES].sort((a, b) => b.priority - a.priority);
