@@ -1,12 +1,12 @@
 import { environment } from '../core/env-info';
 import { buildMail, type MailStep } from '../core/mail';
 import type { Rule } from '../core/rule';
-import { loadSettings } from '../lib/settings-store';
 import { translatorFrom } from '../lib/translate';
 import type { Guidance } from '../lib/messages';
 import { RULES, RULES_BY_PRIORITY } from '../rules';
 import type { WorkerContext } from './handlers';
 import { alive, plan, type Procedure } from './procedure';
+import { resolveEffective } from './settings-sync';
 
 /** The highest-priority rule among `ids` (the catalogue's order, not the caller's). */
 export function primaryRule(ids: readonly string[]): Rule | undefined {
@@ -47,11 +47,10 @@ const PROFILE_DONE = {
 
 async function mailFor(ctx: WorkerContext, p: Procedure, now: number): Promise<{ href: string; report: string }> {
   const { api } = ctx;
-  const { settings } = await loadSettings(api.storage, RULES.map((r) => r.id));
-  const t =
-    settings.locale === 'auto'
-      ? (key: string, subs?: readonly string[]): string => api.i18n.getMessage(key, subs ? [...subs] : undefined)
-      : translatorFrom(await ctx.messages(settings.locale));
+  const { settings, messages } = await resolveEffective(ctx);
+  const t = messages
+    ? translatorFrom(messages)
+    : (key: string, subs?: readonly string[]): string => api.i18n.getMessage(key, subs ? [...subs] : undefined);
   const steps: MailStep[] = [{ at: p.startedAt, text: t('guide_done_error') }];
   if (p.profile) steps.push({ at: p.profile.at, text: t(PROFILE_DONE[p.profile.result]) });
   if (p.cleanedAt !== undefined) steps.push({ at: p.cleanedAt, text: t('guide_done_clean_reload') });
