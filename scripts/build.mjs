@@ -2,6 +2,7 @@
 import { build, transform } from 'esbuild';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { checkVersion } from './package/release-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -61,7 +62,7 @@ export async function buildExtension({ outdir = dist } = {}) {
   const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
   const manifest = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
   // One version number, package.json's, so the store, the CRX and the mail report agree.
-  manifest.version = pkg.version;
+  manifest.version = checkVersion(pkg.version);
   await writeFile(`${outdir}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   await cp(`${root}src/_locales`, `${outdir}_locales`, { recursive: true });
   await cp(`${root}src/managed-schema.json`, `${outdir}managed-schema.json`);

@@ -58,13 +58,23 @@ export function normaliseBaseUrl(input) {
 }
 
 /**
- * A Chrome extension version: one to four dot-separated numbers.
+ * A Chrome extension version, checked as Chrome checks it.
  * @param {unknown} version
  * @returns {string}
  */
 export function checkVersion(version) {
-  if (typeof version !== 'string' || !/^\d{1,9}(\.\d{1,9}){0,3}$/.test(version)) {
-    throw new Error(`manifest.json: version ${JSON.stringify(version)} is not 1 to 4 dot-separated numbers`);
+  // Chrome's own rule for manifest versions: 1 to 4 parts, each 0 to 65535 without a leading zero,
+  // not all zero. The store and Chromium refuse anything else, so fail here, before signing.
+  const parts = typeof version === 'string' ? version.split('.') : [];
+  const ok =
+    parts.length >= 1 && parts.length <= 4 &&
+    parts.every((p) => /^(0|[1-9]\d{0,4})$/.test(p) && Number(p) <= 65535) &&
+    parts.some((p) => p !== '0');
+  if (!ok) {
+    throw new Error(
+      `manifest.json: version ${JSON.stringify(version)} is not 1 to 4 dot-separated integers from 0 to 65535, ` +
+        'without leading zeros and not all zero (Chrome\'s rule)',
+    );
   }
   return version;
 }
