@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { actAsEdge, tabIdOf, type Launched } from '../test/e2e/harness/browser';
 
-interface Screen {
+export interface Screen {
   /** NN-host-screen, the file name without .png. */
   readonly name: string;
   readonly url: string;
@@ -53,7 +53,8 @@ async function shoot(page: Page, dir: string, name: string, whole = false): Prom
   return path;
 }
 
-async function openScreen(launched: Launched, screen: Screen): Promise<Page> {
+/** A new tab on the screen's page, 1280 x 800, once its panel shows the screen's rules (also for npm run store-images). */
+export async function openScreen(launched: Launched, screen: Screen): Promise<Page> {
   const page = await launched.context.newPage();
   await page.setViewportSize(PAGE_SIZE);
   if (!screen.asChromium) await actAsEdge(page);

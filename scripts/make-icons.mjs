@@ -47,16 +47,19 @@ function inPolyline(x, y, points, width) {
   return false;
 }
 
-function rasterise(size) {
+// pad: transparent margin in pixels on each side, the artwork drawn in the square left inside it
+// (the Chrome Web Store wants its 128 px icon as 96 px of artwork and 16 px of padding).
+function rasterise(size, pad = 0) {
   const { background: bg, check } = ICON;
+  const inner = size - 2 * pad;
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       let inside = 0, white = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
-          const x = (px + (sx + 0.5) / SS) / size;
-          const y = (py + (sy + 0.5) / SS) / size;
+          const x = (px + (sx + 0.5) / SS - pad) / inner;
+          const y = (py + (sy + 0.5) / SS - pad) / inner;
           if (!inRoundedSquare(x, y, bg.radius)) continue;
           inside++;
           if (inPolyline(x, y, check.points, check.width)) white++;
@@ -114,6 +117,11 @@ export function encodePng(size, rgba) {
 
 export function renderIcons() {
   return new Map(SIZES.map((s) => [`icon-${s}.png`, encodePng(s, rasterise(s))]));
+}
+
+/** The same artwork as a store logo: `size` px square, `pad` px of transparency on each side. */
+export function renderLogo(size, pad = 0) {
+  return encodePng(size, rasterise(size, pad));
 }
 
 function main(check) {

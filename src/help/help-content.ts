@@ -1,4 +1,5 @@
 import { SITE_HOSTS, SITE_URLS } from '../core/sites';
+import { PRIVACY_SECTION } from './privacy-content';
 
 /**
  * The CNG's guide "Je me connecte à SAGA Directeurs (+ message d'erreur)" as data: sections of
@@ -140,4 +141,5 @@ export const HELP_SECTIONS: readonly HelpSection[] = [
       { kind: 'p', key: 'help_extension_popup' },
     ],
   },
+  PRIVACY_SECTION,
 ];

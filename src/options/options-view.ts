@@ -1,4 +1,5 @@
 import type { Translate } from '../content/i18n';
+import { PRIVACY_ID } from '../help/privacy-content';
 import { SETTING_KEYS, type SettingKey } from '../lib/settings';
 import { applyPalette, el, errorText, mainOf } from '../popup/page-dom';
 import { adviceField, localeField, textField } from './options-controls';
@@ -39,6 +40,14 @@ function commit(input: OptionsInput, status: HTMLElement, patch: SettingsPatch):
       say(status, t, 'options_save_failed', [errorText(error)]);
     },
   );
+}
+
+// The privacy promises travel with the extension (help page, privacy section): an options page cannot
+// reach PRIVACY.md offline, and the director should not need the network to read what is kept.
+function privacyLink(doc: Document, t: Translate): HTMLElement {
+  const line = el(doc, 'p', { class: 'privacy' });
+  line.append(el(doc, 'a', { href: `help.html#${PRIVACY_ID}`, 'data-link': 'privacy' }, t('options_privacy')));
+  return line;
 }
 
 /** Where focus was before a re-render, and what was typed but not yet saved there. */
@@ -99,6 +108,6 @@ export function renderOptions(doc: Document, input: OptionsInput): void {
   const problems = policyProblemsView(doc, resolved.problems, t);
   content.replaceChildren(el(doc, 'h1', {}, t('options_title')), el(doc, 'p', { class: 'intro' }, t('options_intro')));
   if (problems) content.append(problems);
-  content.append(settings);
+  content.append(settings, privacyLink(doc, t));
   restoreFocus(doc, focus);
 }

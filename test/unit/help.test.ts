@@ -53,7 +53,7 @@ describe.each(LOCALES)('help page (%s)', (locale) => {
 
   it('has every section of the guide, each with a heading', () => {
     const ids = [...doc.querySelectorAll('main > section')].map((s) => s.id);
-    expect(ids).toEqual(['sign-in', 'browser', 'rights', 'profile', 'refresh', 'pairing', 'hotline', 'extension']);
+    expect(ids).toEqual(['sign-in', 'browser', 'rights', 'profile', 'refresh', 'pairing', 'hotline', 'extension', 'privacy']);
     for (const id of ids) expect(plain(doc.getElementById(id)?.querySelector('h2')?.textContent)).not.toBe('');
   });
 

@@ -145,6 +145,47 @@ describe('npm run package, called wrongly or without a working Chromium', () => 
   });
 });
 
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** release/store/: the store ZIP, docs/store/ file for file (texts, reviewer notes, images) and PRIVACY.md. */
+function expectStoreFolder(dir: string, zip?: Buffer): void {
+  const docs = (sub: string): string[] =>
+    readdirSync(join(REPO, 'docs/store', sub), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? docs(`${sub}${e.name}/`) : [`${sub}${e.name}`],
+    );
+  const expected = [...docs(''), 'PRIVACY.md', 'saga-helper-1.2.3.zip'].sort();
+  const written = (sub: string): string[] =>
+    readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? written(`${sub}${e.name}/`) : [`${sub}${e.name}`]));
+  expect(written('').sort()).toEqual(expected);
+  expect(expected.filter((f) => /^images\/.+\.png$/.test(f)).length).toBeGreaterThan(0);
+  for (const file of expected.filter((f) => !f.endsWith('.zip'))) {
+    const source = file === 'PRIVACY.md' ? join(REPO, file) : join(REPO, 'docs/store', file);
+    expect(readFileSync(join(dir, file)).equals(readFileSync(source)), file).toBe(true);
+  }
+  const stored = readFileSync(join(dir, 'saga-helper-1.2.3.zip'));
+  if (zip) expect(stored.equals(zip)).toBe(true);
+  const { key: _key, update_url: _url, ...expectedManifest } = MANIFEST;
+  expect(manifestOf(unzip(stored))).toEqual(expectedManifest);
+}
+
+describe('npm run package -- --store-only', () => {
+  const out = join(tmp, 'store-only/release');
+
+  it('writes release/store/ alone, without a key or a browser', () => {
+    put('store-only/release/old.txt', 'a previous release, replaced as a whole');
+    const result = run(['--store-only', '--dist', DIST, '--out', out], { CHROME_PATH: join(tmp, 'no-chromium') });
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(readdirSync(out)).toEqual(['store']);
+    expectStoreFolder(join(out, 'store'));
+  });
+
+  it('refuses a key or a base URL with it, and leaves the release as it was', () => {
+    const result = run(['--store-only', '--key', KEY, '--dist', DIST, '--out', out]);
+    expect([result.status, result.stderr]).toEqual([2, expect.stringMatching(/--store-only writes the store folder alone/)]);
+    expect(readdirSync(out)).toEqual(['store']);
+  });
+});
+
 describe.skipIf(chromium.skip)('npm run package, with Chromium', () => {
   const outs = [join(tmp, 'release-1'), join(tmp, 'release-2')];
   const read = (i: number, name: string): Buffer => readFileSync(join(outs[i]!, name));
@@ -159,8 +200,13 @@ describe.skipIf(chromium.skip)('npm run package, with Chromium', () => {
 
   it('writes the same four files twice, byte for byte, whatever the dates in dist/ and the PEM form', () => {
     expect(runs.map((r) => [r.status, r.stderr])).toEqual([[0, ''], [0, '']]);
-    for (const i of [0, 1]) expect(readdirSync(outs[i]!).sort()).toEqual(NAMES);
+    for (const i of [0, 1]) expect(readdirSync(outs[i]!).sort()).toEqual([...NAMES, 'store'].sort());
     for (const name of NAMES) expect(read(1, name).equals(read(0, name)), name).toBe(true);
+  });
+
+  it('writes the store upload folder beside them, with the same ZIP', () => {
+    expectStoreFolder(join(outs[0]!, 'store'), read(0, 'saga-helper-1.2.3.zip'));
+    expect(runs[0]!.stdout).toContain(`upload ${join(outs[0]!, 'store', 'saga-helper-1.2.3.zip')}`);
   });
 
   it('zips dist/ for a store: no key, no update_url', () => {
