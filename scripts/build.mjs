@@ -22,7 +22,7 @@ export const MODULES = {
 };
 
 // The extension pages' HTML and CSS, copied as they are.
-const STATIC = ['src/popup', 'src/help', 'src/options'];
+const STATIC = ['src/ui', 'src/popup', 'src/help', 'src/options'];
 
 // `import css from './x.css?raw'` gives the stylesheet as minified text, as Vite does in the tests.
 const cssText = {

@@ -51,13 +51,13 @@ async function readInputs(argv) {
   try {
     pem = await readFile(keyPath, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read --key ${keyPath}: ${error.code ?? error.message}`);
+    throw new Error(`cannot read --key ${keyPath}: ${error.code ?? error.message}`, { cause: error });
   }
   let key;
   try {
     key = release.readSigningKey(pem);
   } catch (error) {
-    throw new Error(`--key ${keyPath}: ${error.message}`);
+    throw new Error(`--key ${keyPath}: ${error.message}`, { cause: error });
   }
   const baseUrl = release.normaliseBaseUrl(values['base-url']);
   // Chromium reads PKCS#8 only: the key file is handed over as it is when it already is one.

@@ -45,7 +45,7 @@ export async function packWithChromium({ chromium, extDir, keyPath, profileDir }
   } catch (error) {
     const detail = /** @type {{code?: unknown, stderr?: unknown, killed?: boolean}} */ (error);
     const how = detail.killed ? 'timed out' : `exit code ${detail.code}`;
-    throw new Error(`${chromium} --pack-extension failed (${how}):\n  ${chromiumErrors(detail.stderr) || String(error)}`);
+    throw new Error(`${chromium} --pack-extension failed (${how}):\n  ${chromiumErrors(detail.stderr) || String(error)}`, { cause: error });
   }
   const crxPath = `${extDir}.crx`;
   if (!existsSync(crxPath)) throw new Error(`${chromium} --pack-extension exited without writing ${crxPath}`);

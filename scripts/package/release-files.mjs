@@ -14,7 +14,7 @@ export function readSigningKey(pem) {
     key = createPrivateKey(pem);
   } catch (error) {
     const hint = /passphrase/i.test(String(error)) ? ', protected by a passphrase (remove it: openssl pkey -in KEY -out PLAIN.pem)' : '';
-    throw new Error(`not a PEM private key${hint}: ${error instanceof Error ? error.message : error}`);
+    throw new Error(`not a PEM private key${hint}: ${error instanceof Error ? error.message : error}`, { cause: error });
   }
   if (key.asymmetricKeyType !== 'rsa') {
     throw new Error(`a ${key.asymmetricKeyType} key: Chromium signs CRX files with RSA keys only (openssl genrsa -out KEY.pem 2048)`);

@@ -4,7 +4,7 @@ import type { Rule } from '../core/rule';
 import { translatorFrom } from '../lib/translate';
 import type { Guidance } from '../lib/messages';
 import { RULES, RULES_BY_PRIORITY } from '../rules';
-import type { WorkerContext } from './handlers';
+import type { WorkerContext } from './worker-context';
 import { alive, plan, type Procedure } from './procedure';
 import { resolveEffective } from './settings-sync';
 

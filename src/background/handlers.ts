@@ -1,5 +1,3 @@
-import type { NavigatorLike } from '../core/env-info';
-import type { MessageDict } from '../lib/translate';
 import { pageAddress } from '../core/mail';
 import { SITE_HOSTS, SITE_URLS, siteOfUrl } from '../core/sites';
 import type { CleanReloadResult, MessageRequest, MessageResponse, TabView } from '../lib/messages';
@@ -11,17 +9,8 @@ import { guidanceFor, primaryRule } from './guidance';
 import { NETWORK_RULE } from './network';
 import { onCleaned, onSighting } from './procedure';
 import type { SenderKind } from './sender';
-import type { SessionState, TabRecord } from './state';
-
-export interface WorkerContext {
-  readonly api: WorkerApi;
-  readonly state: SessionState;
-  readonly now: () => number;
-  /** The browser's navigator: name, version and system for the mail. */
-  readonly nav: NavigatorLike;
-  /** A locale's messages, for the `locale` setting (the i18n API speaks the browser's language only). */
-  readonly messages: (locale: 'fr' | 'en') => Promise<MessageDict>;
-}
+import type { TabRecord } from './state';
+import type { WorkerContext } from './worker-context';
 
 const CLEANABLE = [`https://${SITE_HOSTS.saga}/*`, `https://${SITE_HOSTS.plage}/*`];
 

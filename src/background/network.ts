@@ -2,7 +2,7 @@ import { pageAddress } from '../core/mail';
 import { SITE_HOSTS } from '../core/sites';
 import type { RequestDetails } from './api';
 import { updateBadge } from './badge';
-import type { WorkerContext } from './handlers';
+import type { WorkerContext } from './worker-context';
 
 /** Not a page rule: no content script runs when the site cannot be reached, so the worker says it. */
 export const NETWORK_RULE = 'network-unreachable';

@@ -1,7 +1,7 @@
 import { EFFECTIVE_SETTINGS_KEY, type EffectiveSettings } from '../lib/settings';
 import { loadSettings } from '../lib/settings-store';
 import { RULES } from '../rules';
-import type { WorkerContext } from './handlers';
+import type { WorkerContext } from './worker-context';
 
 /** Policy and the user's choices resolved, with the chosen language's messages (null: the browser's). */
 export async function resolveEffective(ctx: WorkerContext): Promise<EffectiveSettings> {

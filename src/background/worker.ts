@@ -1,6 +1,7 @@
 import { parseRequest } from '../lib/messages';
 import type { WorkerApi } from './api';
-import { cleanReload, report, returnToSaga, tabState, type WorkerContext } from './handlers';
+import { cleanReload, report, returnToSaga, tabState } from './handlers';
+import type { WorkerContext } from './worker-context';
 import { onNavigationDone, onNavigationError, onTabLoading, WATCHED } from './network';
 import { mayAsk, senderKind } from './sender';
 import { SessionState } from './state';

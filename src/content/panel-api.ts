@@ -1,5 +1,5 @@
 import type { Guidance } from '../lib/messages';
-import type { Translate } from './i18n';
+import type { Translate } from '../lib/translate';
 import type { Presentation } from './present';
 
 /** What a click in the panel asks for; links (PLAGE, hotline, mail) just open and need no handler. */

@@ -1,10 +1,16 @@
 import { visibleText } from '../core/dom-text';
 import type { Match } from '../core/evaluate';
 import { isInlineShown } from '../core/visibility';
-import type { Guidance } from '../lib/messages';
-import type { ContentApi } from './content-app';
-import type { Translate } from './i18n';
+import type { CleanReloadResult, Guidance, MessageRequest } from '../lib/messages';
+import type { Translate } from '../lib/translate';
 import type { PanelAction } from './panel-api';
+
+/** The calls the reporter makes: declared here, so that it needs nothing else of the content script. */
+export interface ReporterApi {
+  report(request: MessageRequest<'report'>): Promise<Guidance | undefined>;
+  act(request: MessageRequest<'clean-reload'> | MessageRequest<'return-to-saga'>): Promise<CleanReloadResult | undefined>;
+  copy(text: string): Promise<void>;
+}
 
 // What the mail quotes of the page: the message box, not the page.
 const EVIDENCE_LIMIT = 300;
@@ -18,7 +24,7 @@ export class Reporter {
   private answer: { key: string; guidance: Guidance } | null = null;
 
   constructor(
-    private readonly api: ContentApi,
+    private readonly api: ReporterApi,
     private readonly t: Translate,
     private readonly win: Window,
     private readonly redraw: () => void,

@@ -3,7 +3,7 @@ import { extraMessages, extraRulesAsRules } from '../lib/extra-rules';
 import type { Settings } from '../lib/settings';
 import { withOverlay } from '../lib/translate';
 import { RULES } from '../rules';
-import type { Translate } from './i18n';
+import type { Translate } from '../lib/translate';
 
 /** What the content script works with once settings are known: the rules to look for, and the words. */
 export interface Config {

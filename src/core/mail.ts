@@ -2,7 +2,9 @@
  * The prefilled mail to the CNG administrator for a director who cannot sign in to SAGA Directeurs,
  * and the same report in full for the « Copier le diagnostic » button.
  */
-import type { Translate } from '../content/i18n';
+
+/** The messages the mail is written in: core declares what it needs, lib's translators fit it. */
+export type Translate = (key: string, substitutions?: readonly string[]) => string;
 
 export interface MailStep {
   readonly at: number;
@@ -38,6 +40,7 @@ const ELLIPSIS = '…';
 const MIN_MESSAGE = 400;
 const ADDRESS = /^[A-Za-z0-9._+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
 // Controls, line separators and bidi overrides: page text must stay on its line and read as written.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 // encodeURIComponent throws on a lone surrogate, which page text may hold.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

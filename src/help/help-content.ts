@@ -1,4 +1,5 @@
 import { SITE_HOSTS, SITE_URLS } from '../core/sites';
+import type { HelpSection, Link } from './help-types';
 import { PRIVACY_SECTION } from './privacy-content';
 
 /**
@@ -6,30 +7,6 @@ import { PRIVACY_SECTION } from './privacy-content';
  * blocks naming message keys. Keys are written out in full (no built names) so the locale test can
  * find each one used in the source.
  */
-
-/** A link whose text is an address, the same in every language. */
-export interface Link {
-  readonly href: string;
-  readonly text: string;
-}
-
-/** A list item: a message key, optionally followed by a link. */
-export type Item = string | { readonly key: string; readonly link: Link };
-
-export type Block =
-  | { readonly kind: 'p'; readonly key: string; readonly link?: Link }
-  | { readonly kind: 'h3'; readonly key: string }
-  | { readonly kind: 'steps' | 'list'; readonly items: readonly Item[] }
-  | { readonly kind: 'quote'; readonly key: string }
-  | { readonly kind: 'see'; readonly section: string }
-  | { readonly kind: 'table'; readonly head: readonly [string, string]; readonly rows: readonly (readonly [string, string])[] };
-
-export interface HelpSection {
-  /** The section's element id: the table of contents links to `#id`. */
-  readonly id: string;
-  readonly title: string;
-  readonly blocks: readonly Block[];
-}
 
 const link = (href: string, text: string): Link => ({ href, text });
 const SAGA = link(SITE_URLS.saga, SITE_HOSTS.saga);

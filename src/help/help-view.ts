@@ -1,6 +1,7 @@
-import type { Translate } from '../content/i18n';
-import { applyPalette, el, mainOf } from '../popup/page-dom';
-import { HELP_SECTIONS, type Block, type HelpSection, type Item, type Link } from './help-content';
+import type { Translate } from '../lib/translate';
+import { applyPalette, el, mainOf } from '../ui/page-dom';
+import { HELP_SECTIONS } from './help-content';
+import type { Block, HelpSection, Item, Link } from './help-types';
 
 // Only mail links stay in the help tab; web addresses open beside it, so the guide stays open.
 function linkView(doc: Document, link: Link): HTMLAnchorElement {

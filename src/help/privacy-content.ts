@@ -1,7 +1,7 @@
-import type { HelpSection } from './help-content';
+import { PRIVACY_ID } from '../ui/page-links';
+import type { HelpSection } from './help-types';
 
-/** The anchor of the privacy section: the options page links to help.html#privacy. */
-export const PRIVACY_ID = 'privacy';
+export { PRIVACY_ID };
 
 /**
  * The privacy promises, packaged with the extension: an extension page cannot open PRIVACY.md offline.

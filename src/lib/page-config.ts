@@ -1,5 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
-import type { Translate } from '../content/i18n';
+import type { Translate } from './translate';
 import { DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, type EffectiveSettings, type Settings } from './settings';
 import { translatorFrom } from './translate';
 

@@ -1,4 +1,5 @@
-import type { Translate } from '../content/i18n';
+/** Looks up a message of `_locales` by key, with positional substitutions. */
+export type Translate = (key: string, substitutions?: readonly string[]) => string;
 
 /** One entry of a `_locales/<lang>/messages.json` file. */
 export interface MessageEntry {

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Translate } from '../content/i18n';
+import type { Translate } from '../lib/translate';
 import type { Locale } from '../lib/settings';
 import { loadSettings, saveUserSettings, watchSettings } from '../lib/settings-store';
 import { translatorFrom, type MessageDict } from '../lib/translate';

@@ -1,5 +1,5 @@
 import type { Locale } from '../lib/settings';
-import { el } from '../popup/page-dom';
+import { el } from '../ui/page-dom';
 import { controlId, describedBy, errorId, helpLine, isLocked, labelText, lock, refusal } from './options-field';
 import type { FieldContext } from './options-types';
 

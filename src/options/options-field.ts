@@ -1,6 +1,6 @@
 import { resolveSettings } from '../lib/settings-resolve';
 import type { SettingKey } from '../lib/settings';
-import { el } from '../popup/page-dom';
+import { el } from '../ui/page-dom';
 import { userProblemText } from './options-problems';
 import type { FieldContext } from './options-types';
 

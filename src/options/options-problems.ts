@@ -1,6 +1,6 @@
-import type { Translate } from '../content/i18n';
+import type { Translate } from '../lib/translate';
 import type { ProblemReason, SettingProblem } from '../lib/settings';
-import { el } from '../popup/page-dom';
+import { el } from '../ui/page-dom';
 
 // Keys written out in full, so the locale test finds each one in the source.
 const REASONS: Record<ProblemReason, string> = {

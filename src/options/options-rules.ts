@@ -1,5 +1,5 @@
 import { SITE_URLS, type Site } from '../core/sites';
-import { el } from '../popup/page-dom';
+import { el } from '../ui/page-dom';
 import { controlId, describedBy, helpLine, isLocked, labelText, lock } from './options-field';
 import type { FieldContext } from './options-types';
 

@@ -1,4 +1,4 @@
-import type { Translate } from '../content/i18n';
+import type { Translate } from '../lib/translate';
 import type { ResolvedSettings, SettingKey } from '../lib/settings';
 
 /** The user's own values to store; undefined puts a setting back to its default. */

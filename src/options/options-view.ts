@@ -1,7 +1,7 @@
-import type { Translate } from '../content/i18n';
-import { PRIVACY_ID } from '../help/privacy-content';
+import type { Translate } from '../lib/translate';
+import { PRIVACY_HREF } from '../ui/page-links';
 import { SETTING_KEYS, type SettingKey } from '../lib/settings';
-import { applyPalette, el, errorText, mainOf } from '../popup/page-dom';
+import { applyPalette, el, errorText, mainOf } from '../ui/page-dom';
 import { adviceField, localeField, textField } from './options-controls';
 import { settingBox } from './options-field';
 import { policyProblemsView } from './options-problems';
@@ -46,7 +46,7 @@ function commit(input: OptionsInput, status: HTMLElement, patch: SettingsPatch):
 // reach PRIVACY.md offline, and the director should not need the network to read what is kept.
 function privacyLink(doc: Document, t: Translate): HTMLElement {
   const line = el(doc, 'p', { class: 'privacy' });
-  line.append(el(doc, 'a', { href: `help.html#${PRIVACY_ID}`, 'data-link': 'privacy' }, t('options_privacy')));
+  line.append(el(doc, 'a', { href: PRIVACY_HREF, 'data-link': 'privacy' }, t('options_privacy')));
   return line;
 }
 

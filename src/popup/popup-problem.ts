@@ -1,9 +1,9 @@
-import type { Translate } from '../content/i18n';
+import type { Translate } from '../lib/translate';
 import type { Rule } from '../core/rule';
 import { SITE_URLS, type Site } from '../core/sites';
 import type { NetworkFailure, TabView } from '../lib/messages';
 import { RULES_BY_PRIORITY } from '../rules';
-import { el, externalLink } from './page-dom';
+import { el, externalLink } from '../ui/page-dom';
 
 /** What the popup knows of the active tab, from the worker and from the tab itself. */
 export interface TabFacts {

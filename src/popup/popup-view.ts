@@ -1,7 +1,7 @@
-import type { Translate } from '../content/i18n';
+import type { Translate } from '../lib/translate';
 import { SITE_URLS, siteOfUrl } from '../core/sites';
 import type { CleanReloadResult, MessageRequest, TabView } from '../lib/messages';
-import { applyPalette, el, errorText, externalLink, mainOf } from './page-dom';
+import { applyPalette, el, errorText, externalLink, mainOf } from '../ui/page-dom';
 import { tabSection } from './popup-problem';
 
 export interface PopupInput {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Translate } from '../../src/content/i18n';
+import type { Translate } from '../../src/lib/translate';
 import { translatorFrom } from '../../src/lib/translate';
 
 export type Locale = 'fr' | 'en';

@@ -63,7 +63,7 @@ describe('ADMX and ADML against the ADMX schema', () => {
       ['no supportedOn', admx.replace(/<supportedOn ref="[^"]+"\/>/, ''), admls, /expected supportedOn/],
       ['dangling category', admx.replace(/<parentCategory ref="SagaHelperEdge"\/>/, '<parentCategory ref="Nowhere"/>'), admls, /parentCategory Nowhere/],
       ['dangling supportedOn', admx.replace(/<supportedOn ref="SUPPORTED_SagaHelperEdge"\/>/, '<supportedOn ref="SUPPORTED_X"/>'), admls, /SUPPORTED_X does not resolve/],
-      ['duplicate policy', admx.replace(/(    <policy [\s\S]*?<\/policy>\n)/, '$1$1'), admls, /duplicate policy name/],
+      ['duplicate policy', admx.replace(/( {4}<policy [\s\S]*?<\/policy>\n)/, '$1$1'), admls, /duplicate policy name/],
       ['string missing in an ADML', admx, { ...admls, 'fr-FR': fr.replace(/<string id="SagaHelperEdge_locale">[^<]*<\/string>/, '') }, /fr-FR: no string SagaHelperEdge_locale/],
       ['presentation missing', admx, { ...admls, 'fr-FR': fr.replace(/<presentation id="SagaHelperEdge_ccEmail">[\s\S]*?<\/presentation>/, '') }, /no presentation SagaHelperEdge_ccEmail/],
       ['control pointing nowhere', admx, { ...admls, 'fr-FR': fr.replace('<textBox refId="ccEmail">', '<textBox refId="ccMail">') }, /refers to no element/],

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { SITE_URLS } from '../../src/core/sites';
-import { HELP_SECTIONS, type Block } from '../../src/help/help-content';
+import { HELP_SECTIONS } from '../../src/help/help-content';
+import type { Block } from '../../src/help/help-types';
 import { renderHelp } from '../../src/help/help-view';
 import { getMessageFrom, loadMessages, type Locale } from '../helpers/messages';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { PALETTE } from '../../src/content/panel/palette';
+import { PALETTE } from '../../src/ui/palette';
 import { SETTING_KEYS, type SettingKey } from '../../src/lib/settings';
 import { resolveSettings } from '../../src/lib/settings-resolve';
 import { renderOptions, type OptionsInput, type SettingsPatch } from '../../src/options/options-view';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PALETTE, paletteCss, TEXT_PAIRS } from '../../src/content/panel/palette';
+import { PALETTE, paletteCss, TEXT_PAIRS } from '../../src/ui/palette';
 
 // WCAG 2.1 relative luminance (sRGB linearised) and contrast ratio, computed here, not trusted from src.
 function luminance(hex: string): number {

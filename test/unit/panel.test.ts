@@ -94,7 +94,7 @@ describe('panel', () => {
   });
 
   it('comes back when a different problem appears after a close', async () => {
-    const { page, doc, box } = await pairingFailureAfterLoad();
+    const { page, doc } = await pairingFailureAfterLoad();
     (shadowOf(page).querySelector('[data-action="dismiss"]') as HTMLElement).click();
     const other = doc.createElement('p');
     other.textContent = RIGHTS_TEXT;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { PALETTE } from '../../src/content/panel/palette';
+import { PALETTE } from '../../src/ui/palette';
 import { SITE_URLS } from '../../src/core/sites';
 import type { MessageRequest, TabView } from '../../src/lib/messages';
 import { asTabView, renderPopup, type PopupInput } from '../../src/popup/popup-view';
@@ -239,14 +239,14 @@ describe('popup and help: accessibility and safety of the source', () => {
     for (const [name, value] of Object.entries(PALETTE)) {
       expect(doc.documentElement.style.getPropertyValue(`--${name}`)).toBe(value);
     }
-    const css = readFileSync(SRC('popup/pages.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const css = readFileSync(SRC('ui/pages.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     const used = new Set([...css.matchAll(/var\(\s*--([A-Za-z0-9_-]+)/g)].map((m) => m[1]));
     expect([...used].filter((name) => !((name as string) in PALETTE) && name !== 'kind')).toEqual([]);
     expect(css).not.toMatch(/#[0-9a-f]{3,8}\b|\brgba?\(/i);
   });
 
   it('pages.css shows focus, fits 360 px and respects reduced motion', () => {
-    const css = readFileSync(SRC('popup/pages.css'), 'utf8');
+    const css = readFileSync(SRC('ui/pages.css'), 'utf8');
     expect(css).toMatch(/button:focus-visible[^{]*\{[^}]*outline:\s*3px solid var\(--focus\)/);
     expect(css).toMatch(/a:focus-visible/);
     expect(css).toMatch(/body\.popup\s*\{[^}]*width:\s*360px/);

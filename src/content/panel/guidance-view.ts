@@ -1,6 +1,6 @@
 import type { Guidance, GuidanceAction } from '../../lib/messages';
-import type { Translate } from '../i18n';
-import { el } from '../../lib/dom';
+import type { Translate } from '../../lib/translate';
+import { el } from '../../ui/dom';
 
 const LABELS: Readonly<Record<GuidanceAction, string>> = {
   'clean-reload': 'action_clean_reload',

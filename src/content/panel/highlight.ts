@@ -1,4 +1,4 @@
-import { PALETTE } from './palette';
+import { PALETTE } from '../../ui/palette';
 
 export const TARGET_ATTR = 'data-saga-helper-target';
 

@@ -1,11 +1,11 @@
 import type { ActionId } from '../../core/rule';
 import { SITE_URLS } from '../../core/sites';
 import type { Guidance } from '../../lib/messages';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../lib/translate';
 import type { Presentation, Section } from '../present';
-import { el } from '../../lib/dom';
+import { el } from '../../ui/dom';
 import { guidanceActions, guidanceNotes } from './guidance-view';
-import { paletteCss } from './palette';
+import { paletteCss } from '../../ui/palette';
 import PANEL_CSS from './panel.css?raw';
 
 // Where each rule link goes; the profiles page is reached from the PLAGE home once signed in, and the

@@ -1,5 +1,5 @@
 import type { Guidance } from '../../lib/messages';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../lib/translate';
 import { PANEL_TAG, type PanelAction } from '../panel-api';
 import type { Presentation } from '../present';
 import { panelStyle, panelView } from './panel-view';

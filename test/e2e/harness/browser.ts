@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { Translate } from '../../../src/content/i18n';
+import type { Translate } from '../../../src/lib/translate';
 import { getMessageFrom, loadMessages, type Locale } from '../../helpers/messages';
 
 export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));

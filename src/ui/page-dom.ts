@@ -1,5 +1,5 @@
-import { PALETTE } from '../content/panel/palette';
-import { el } from '../lib/dom';
+import { PALETTE } from './palette';
+import { el } from './dom';
 
 // DOM helpers shared by the popup and the help page. Text goes in through textContent only (el): the
 // views show strings from the worker and the page (error codes, URLs) that must never be parsed as HTML.
