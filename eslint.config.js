@@ -45,7 +45,10 @@ export default tseslint.config(
       'local/no-import-cycle': 'error',
       'import-x/no-self-import': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -57,12 +60,29 @@ export default tseslint.config(
     // core/ is pure: no extension API, no browser global that a page could also define.
     files: ['src/core/**/*.ts', 'src/rules/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'core/ and rules/ are pure: take what you need as a parameter.' }, { name: 'browser', message: 'core/ and rules/ are pure: take what you need as a parameter.' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['webextension-polyfill'], message: 'core/ and rules/ are pure.' }] }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'core/ and rules/ are pure: take what you need as a parameter.' },
+        { name: 'browser', message: 'core/ and rules/ are pure: take what you need as a parameter.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['webextension-polyfill'], message: 'core/ and rules/ are pure.' }] },
+      ],
     },
   },
   {
     files: ['**/*.mjs', 'scripts/**', 'test/**', '*.config.*', 'eslint.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 const EXTENSIONS = ['', '.ts', '.mts', '.mjs', '.js', '/index.ts', '/index.mjs', '/index.js'];
 
 /** Relative imports of one file, resolved to files; cached by path and modification time. */
@@ -50,7 +51,9 @@ const noImportCycle = {
     type: 'problem',
     docs: { description: 'No import circle between modules, type-only imports included.' },
     schema: [],
-    messages: { cycle: 'Import circle: {{path}}. Move what both need to a lower layer, or let the user declare the interface.' },
+    messages: {
+      cycle: 'Import circle: {{path}}. Move what both need to a lower layer, or let the user declare the interface.',
+    },
   },
   create(context) {
     return {
@@ -58,7 +61,12 @@ const noImportCycle = {
         const file = context.filename;
         if (!existsSync(file)) return;
         const cycle = cycleFrom(file);
-        if (cycle) context.report({ node, messageId: 'cycle', data: { path: cycle.map((f) => relative(context.cwd, f)).join(' -> ') } });
+        if (cycle)
+          context.report({
+            node,
+            messageId: 'cycle',
+            data: { path: cycle.map((f) => relative(context.cwd, f)).join(' -> ') },
+          });
       },
     };
   },

@@ -10,20 +10,28 @@ import { parseArgs } from 'node:util';
 import { parseBrowsers } from './admin-kit/browsers';
 import { KIT_DIR, listFiles, loadInputs, renderAdminKit, staleFiles, toBuffer, type KitOptions } from './admin-kit/kit';
 
-const USAGE = 'usage: npm run admin-kit -- [--check] [--id ID [--update-url URL]] [--browser edge|chrome|both] [--out DIR]';
+const USAGE =
+  'usage: npm run admin-kit -- [--check] [--id ID [--update-url URL]] [--browser edge|chrome|both] [--out DIR]';
 // npm moves to the project root; a relative --out is meant from where npm was started.
 const here = process.env.INIT_CWD ?? process.cwd();
 
 function options(argv: string[]): KitOptions & { check: boolean; dir: string } {
   const { values } = parseArgs({
     args: argv,
-    options: { check: { type: 'boolean' }, id: { type: 'string' }, 'update-url': { type: 'string' }, browser: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      check: { type: 'boolean' },
+      id: { type: 'string' },
+      'update-url': { type: 'string' },
+      browser: { type: 'string' },
+      out: { type: 'string' },
+    },
   });
   const browsers = parseBrowsers(values.browser ?? 'both');
   if (!browsers) throw new Error(`--browser ${values.browser}: edge, chrome or both`);
   const custom = values.id !== undefined || browsers.length !== 2;
   // docs/admin/ holds the placeholder kit for both browsers, which the tests compare against.
-  if (custom && !values.out) throw new Error('--id and --browser need --out <dir> (docs/admin/ keeps the placeholder kit for both browsers)');
+  if (custom && !values.out)
+    throw new Error('--id and --browser need --out <dir> (docs/admin/ keeps the placeholder kit for both browsers)');
   return {
     check: values.check ?? false,
     dir: values.out ? resolve(here, values.out) : KIT_DIR,

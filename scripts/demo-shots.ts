@@ -60,9 +60,13 @@ export async function openScreen(launched: Launched, screen: Screen): Promise<Pa
   if (!screen.asChromium) await actAsEdge(page);
   await page.goto(screen.url);
   const wanted = screen.rules.join(' ');
-  await page.waitForFunction((rules) => document.querySelector('saga-helper-panel[data-rules]')?.getAttribute('data-rules') === rules, wanted, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(
+    (rules) => document.querySelector('saga-helper-panel[data-rules]')?.getAttribute('data-rules') === rules,
+    wanted,
+    {
+      timeout: 10_000,
+    },
+  );
   if (screen.waitFor) await page.locator(screen.waitFor).first().waitFor({ timeout: 10_000 });
   return page;
 }

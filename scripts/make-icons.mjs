@@ -17,7 +17,11 @@ export const ICON = {
     color: [0xff, 0xff, 0xff],
     // Stroke is ~2 px at 16 px: thinner vanishes, thicker closes the inner angle.
     width: 0.13,
-    points: [[0.26, 0.52], [0.43, 0.69], [0.75, 0.34]],
+    points: [
+      [0.26, 0.52],
+      [0.43, 0.69],
+      [0.75, 0.34],
+    ],
   },
 };
 
@@ -32,9 +36,11 @@ function inRoundedSquare(x, y, r) {
 }
 
 function distSqToSegment(px, py, [ax, ay], [bx, by]) {
-  const vx = bx - ax, vy = by - ay;
+  const vx = bx - ax,
+    vy = by - ay;
   const t = Math.min(1, Math.max(0, ((px - ax) * vx + (py - ay) * vy) / (vx * vx + vy * vy)));
-  const dx = px - (ax + t * vx), dy = py - (ay + t * vy);
+  const dx = px - (ax + t * vx),
+    dy = py - (ay + t * vy);
   return dx * dx + dy * dy;
 }
 
@@ -55,7 +61,8 @@ function rasterise(size, pad = 0) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let inside = 0, white = 0;
+      let inside = 0,
+        white = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const x = (px + (sx + 0.5) / SS - pad) / inner;
@@ -130,7 +137,11 @@ function main(check) {
     const stale = [];
     for (const [name, bytes] of icons) {
       let onDisk = null;
-      try { onDisk = readFileSync(join(ICONS_DIR, name)); } catch { /* missing counts as stale */ }
+      try {
+        onDisk = readFileSync(join(ICONS_DIR, name));
+      } catch {
+        /* missing counts as stale */
+      }
       if (!onDisk || !onDisk.equals(bytes)) stale.push(`icons/${name}`);
     }
     if (stale.length) {

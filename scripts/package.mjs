@@ -41,11 +41,14 @@ async function readInputs(argv) {
   if (values.help) return null;
   // A store signs the extension itself: its upload folder needs neither the key nor an update URL.
   if (values['store-only']) {
-    if (values.key || values['base-url']) throw new Error('--store-only writes the store folder alone: no --key, no --base-url');
+    if (values.key || values['base-url'])
+      throw new Error('--store-only writes the store folder alone: no --key, no --base-url');
     return { storeOnly: true, ...(await readBuild(values)) };
   }
-  if (!values.key) throw new Error('missing --key KEY.pem (the RSA private key that signs the CRX: openssl genrsa -out KEY.pem 2048)');
-  if (!values['base-url']) throw new Error('missing --base-url, the https folder URL where the CRX and update.xml will be served');
+  if (!values.key)
+    throw new Error('missing --key KEY.pem (the RSA private key that signs the CRX: openssl genrsa -out KEY.pem 2048)');
+  if (!values['base-url'])
+    throw new Error('missing --base-url, the https folder URL where the CRX and update.xml will be served');
   const keyPath = resolve(here, values.key);
   let pem;
   try {
@@ -68,7 +71,8 @@ async function readInputs(argv) {
 /** dist/ (or --dist), its manifest and version, and where the release goes. */
 async function readBuild(values) {
   const dist = values.dist ? resolve(here, values.dist) : join(root, 'dist');
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no ${join(dist, 'manifest.json')}: build the extension first (npm run build)`);
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`no ${join(dist, 'manifest.json')}: build the extension first (npm run build)`);
   const files = await readTree(dist);
   const manifest = JSON.parse(files.find((f) => f.path === 'manifest.json').data.toString('utf8'));
   const version = release.checkVersion(manifest.version);
@@ -77,7 +81,9 @@ async function readBuild(values) {
 }
 
 const withManifest = (files, manifest) =>
-  files.map((f) => (f.path === 'manifest.json' ? { path: f.path, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) } : f));
+  files.map((f) =>
+    f.path === 'manifest.json' ? { path: f.path, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) } : f,
+  );
 
 /** The CRX, signed by Chromium in a temporary folder; checked to declare the id the key gives. */
 async function signCrx({ key, keyPath, pkcs8, baseUrl, files, manifest, version }, id) {
@@ -148,10 +154,15 @@ async function main() {
     console.error(`package: ${error.message}\n${basename(out)}/ left as it was.`);
     return 1;
   }
-  console.log(storeOnly ? `SAGA Helper ${version}, store upload folder only` : `SAGA Helper ${version}, extension id ${id}`);
+  console.log(
+    storeOnly ? `SAGA Helper ${version}, store upload folder only` : `SAGA Helper ${version}, extension id ${id}`,
+  );
   for (const name of (await readdir(out)).sort()) console.log(`  ${join(out, name)}`);
-  if (!storeOnly) console.log(`Serve ${names.crx} and update.xml at ${baseUrl}; force-install policy: ${id};${baseUrl}update.xml`);
-  console.log(`Stores: upload ${join(out, 'store', names.zip)}; ${join(out, 'store', 'README.md')} says which text and image goes where.`);
+  if (!storeOnly)
+    console.log(`Serve ${names.crx} and update.xml at ${baseUrl}; force-install policy: ${id};${baseUrl}update.xml`);
+  console.log(
+    `Stores: upload ${join(out, 'store', names.zip)}; ${join(out, 'store', 'README.md')} says which text and image goes where.`,
+  );
   console.log(`Packaged in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return 0;
 }

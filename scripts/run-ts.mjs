@@ -14,7 +14,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const source = resolve(file);
 // Under node_modules so that the bundle's bare imports resolve from the repo's own node_modules; one
 // file per script, overwritten by each run, so nothing piles up.
-const outfile = `${root}node_modules/.cache/saga-helper/${relative(root, source).replace(/[\\/]/g, '-').replace(/\.[cm]?ts$/, '')}.mjs`;
+const outfile = `${root}node_modules/.cache/saga-helper/${relative(root, source)
+  .replace(/[\\/]/g, '-')
+  .replace(/\.[cm]?ts$/, '')}.mjs`;
 
 // A bundle lives elsewhere than its modules: each keeps its own import.meta.url, by which the test
 // harness finds dist/, the fixtures and the certificates.

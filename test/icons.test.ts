@@ -6,12 +6,16 @@ import { renderIcons, SIZES } from '../scripts/make-icons.mjs';
 const ICONS_DIR = new URL('../icons/', import.meta.url);
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-interface Chunk { type: string; data: Buffer; crcOk: boolean }
+interface Chunk {
+  type: string;
+  data: Buffer;
+  crcOk: boolean;
+}
 
 function readChunks(png: Buffer): Chunk[] {
   expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
   const chunks: Chunk[] = [];
-  for (let off = 8; off < png.length; ) {
+  for (let off = 8; off < png.length;) {
     const len = png.readUInt32BE(off);
     const typeAndData = png.subarray(off + 4, off + 8 + len);
     // zlib.crc32 is an independent check of the script's hand-written CRC table.
@@ -68,7 +72,12 @@ describe('extension icons', () => {
       for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) expect(alpha(mid + dx, mid + dy)).toBe(255);
       // At 16 px the 18 % radius is 2.9 px, so the curve grazes the corner pixel: allow a faint anti-aliased edge.
       const maxCornerAlpha = size === 16 ? 16 : 0;
-      for (const [x, y] of [[0, 0], [size - 1, 0], [0, size - 1], [size - 1, size - 1]] as const) {
+      for (const [x, y] of [
+        [0, 0],
+        [size - 1, 0],
+        [0, size - 1],
+        [size - 1, size - 1],
+      ] as const) {
         expect(alpha(x, y)).toBeLessThanOrEqual(maxCornerAlpha);
       }
     });

@@ -28,21 +28,44 @@ const UI = {
     supported: (b: Browser, v: string) => `${b.name} ${v} ou ultérieur, avec l\u2019extension SAGA Helper installée`,
     desc: (b: Browser) => `Paramètres de l\u2019extension SAGA Helper pour ${b.name} (clé 3rdparty).`,
     type: { text: 'texte', enum: 'choix', boolean: 'oui/non', list: 'liste de textes', json: 'JSON (tableau)' },
-    reg: { text: 'valeur REG_SZ', enum: 'valeur REG_SZ', boolean: 'valeur REG_DWORD (1 = oui, 0 = non)', list: 'sous-clé du même nom, valeurs REG_SZ nommées 1, 2, 3\u2026', json: 'valeur REG_SZ contenant du JSON' },
-    def: 'Par défaut', regWord: 'Registre', typeWord: 'Type', empty: '(vide)', colon: ' : ', value: (k: string) => `valeur « ${k} »`,
+    reg: {
+      text: 'valeur REG_SZ',
+      enum: 'valeur REG_SZ',
+      boolean: 'valeur REG_DWORD (1 = oui, 0 = non)',
+      list: 'sous-clé du même nom, valeurs REG_SZ nommées 1, 2, 3\u2026',
+      json: 'valeur REG_SZ contenant du JSON',
+    },
+    def: 'Par défaut',
+    regWord: 'Registre',
+    typeWord: 'Type',
+    empty: '(vide)',
+    colon: ' : ',
+    value: (k: string) => `valeur « ${k} »`,
     state: 'Non configuré : la valeur par défaut s\u2019applique.',
     boolState: 'Activé : oui. Désactivé : non. Non configuré : la valeur par défaut s\u2019applique.',
     ids: 'Identifiants des règles :',
     json: 'Saisir un tableau JSON sur une seule ligne : Chromium lit une chaîne JSON dans le registre pour un paramètre de type tableau ou objet. Exemple :',
-    mandatory: 'Seules les stratégies obligatoires (cette clé \\policy) arrivent à l\u2019extension ; le niveau « recommandé » est ignoré.',
+    mandatory:
+      'Seules les stratégies obligatoires (cette clé \\policy) arrivent à l\u2019extension ; le niveau « recommandé » est ignoré.',
   },
   en: {
     cat: (b: Browser) => `SAGA Helper (${b.name})`,
     supported: (b: Browser, v: string) => `${b.name} ${v} or later, with the SAGA Helper extension installed`,
     desc: (b: Browser) => `Settings of the SAGA Helper extension for ${b.name} (3rdparty key).`,
     type: { text: 'text', enum: 'choice', boolean: 'yes/no', list: 'list of texts', json: 'JSON (array)' },
-    reg: { text: 'REG_SZ value', enum: 'REG_SZ value', boolean: 'REG_DWORD value (1 = yes, 0 = no)', list: 'subkey of the same name, REG_SZ values named 1, 2, 3\u2026', json: 'REG_SZ value holding JSON' },
-    def: 'Default', regWord: 'Registry', typeWord: 'Type', empty: '(empty)', colon: ': ', value: (k: string) => `value "${k}"`,
+    reg: {
+      text: 'REG_SZ value',
+      enum: 'REG_SZ value',
+      boolean: 'REG_DWORD value (1 = yes, 0 = no)',
+      list: 'subkey of the same name, REG_SZ values named 1, 2, 3\u2026',
+      json: 'REG_SZ value holding JSON',
+    },
+    def: 'Default',
+    regWord: 'Registry',
+    typeWord: 'Type',
+    empty: '(empty)',
+    colon: ': ',
+    value: (k: string) => `value "${k}"`,
     state: 'Not configured: the default applies.',
     boolState: 'Enabled: yes. Disabled: no. Not configured: the default applies.',
     ids: 'Rule ids:',
@@ -51,8 +74,10 @@ const UI = {
   },
 } as const;
 
-export const defaultText = (s: Setting, lang: Lang): string => (s.default === '' ? UI[lang].empty : compactJson(s.default));
-export const typeText = (s: Setting, lang: Lang): string => `${UI[lang].type[s.kind]}${s.choices ? ` (${s.choices.join(', ')})` : ''}`;
+export const defaultText = (s: Setting, lang: Lang): string =>
+  s.default === '' ? UI[lang].empty : compactJson(s.default);
+export const typeText = (s: Setting, lang: Lang): string =>
+  `${UI[lang].type[s.kind]}${s.choices ? ` (${s.choices.join(', ')})` : ''}`;
 export const registryText = (s: Setting, lang: Lang): string => UI[lang].reg[s.kind];
 
 function explain(s: Setting, lang: Lang, targets: Targets, ctx: AdmxContext): string {
@@ -74,9 +99,14 @@ function element(s: Setting, key: string, b: Browser): string {
     text: `<text id="${s.key}" valueName="${s.key}" maxLength="2048"/>`,
     json: `<text id="${s.key}" valueName="${s.key}" maxLength="${JSON_MAX}"/>`,
     list: `<list id="${s.key}" key="${key}\\${s.key}" valuePrefix=""/>`,
-    enum: [`<enum id="${s.key}" valueName="${s.key}">`,
-      ...(s.choices ?? []).map((c) => `          <item displayName="$(string.${admxNames(b).policy(s.key)}_${c})"><value><string>${c}</string></value></item>`),
-      '        </enum>'].join('\n'),
+    enum: [
+      `<enum id="${s.key}" valueName="${s.key}">`,
+      ...(s.choices ?? []).map(
+        (c) =>
+          `          <item displayName="$(string.${admxNames(b).policy(s.key)}_${c})"><value><string>${c}</string></value></item>`,
+      ),
+      '        </enum>',
+    ].join('\n'),
   }[s.kind];
   return `      <elements>\n        ${inner}\n      </elements>\n`;
 }
@@ -126,7 +156,9 @@ function presentation(s: Setting, lang: Lang, b: Browser): string {
     list: `<listBox refId="${s.key}">${label}</listBox>`,
     enum: `<dropdownList refId="${s.key}" noSort="true" defaultItem="${Math.max(0, (s.choices ?? []).indexOf(String(s.default)))}">${label}</dropdownList>`,
   }[s.kind];
-  return body ? `      <presentation id="${id}">\n        ${body}\n      </presentation>` : `      <presentation id="${id}"/>`;
+  return body
+    ? `      <presentation id="${id}">\n        ${body}\n      </presentation>`
+    : `      <presentation id="${id}"/>`;
 }
 
 export function renderAdml(settings: readonly Setting[], lang: Lang, targets: Targets, ctx: AdmxContext): string {
@@ -135,7 +167,8 @@ export function renderAdml(settings: readonly Setting[], lang: Lang, targets: Ta
   const n = admxNames(b);
   const str = (id: string, text: string): string => `      <string id="${id}">${xmlEscape(text)}</string>`;
   const strings = [
-    str(n.category, t.cat(b)), str(n.supported, t.supported(b, ctx.minVersion)),
+    str(n.category, t.cat(b)),
+    str(n.supported, t.supported(b, ctx.minVersion)),
     ...settings.flatMap((s) => [
       str(n.policy(s.key), s[lang].label),
       str(`${n.policy(s.key)}_Explain`, explain(s, lang, targets, ctx)),

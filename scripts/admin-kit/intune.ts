@@ -13,9 +13,10 @@ const block = (text: string, pad = ''): string[] => ['```text', text, '```'].map
 
 function payload(s: Setting): string {
   if (s.kind === 'boolean') return s.example ? '<enabled/>' : '<disabled/>';
-  const value = s.kind === 'list'
-    ? (s.example as unknown[]).map((v, i) => `${i + 1}${LIST_SEPARATOR}${xmlEscape(v)}`).join(LIST_SEPARATOR)
-    : xmlEscape(s.kind === 'json' ? compactJson(s.example) : s.example);
+  const value =
+    s.kind === 'list'
+      ? (s.example as unknown[]).map((v, i) => `${i + 1}${LIST_SEPARATOR}${xmlEscape(v)}`).join(LIST_SEPARATOR)
+      : xmlEscape(s.kind === 'json' ? compactJson(s.example) : s.example);
   return `<enabled/><data id="${s.key}" value="${value}"/>`;
 }
 
@@ -28,7 +29,12 @@ function install(t: Targets): string[] {
     `paramètres > ${b.name} > Extensions) et **ajoutez-y** une ligne ; n\u2019en créez pas un second : deux profils qui fixent la`,
     'même stratégie sont en conflit, et le poste peut perdre les extensions de l\u2019autre. Sans profil existant, créez-en un.',
     '',
-    ...t.install.flatMap((x) => [`- ${x.source === 'store' ? b.storeName : 'serveur de l\u2019établissement'} :`, '', ...block(forcelistLine(x), '  '), '']),
+    ...t.install.flatMap((x) => [
+      `- ${x.source === 'store' ? b.storeName : 'serveur de l\u2019établissement'} :`,
+      '',
+      ...block(forcelistLine(x), '  '),
+      '',
+    ]),
     `Pour \`ExtensionSettings\`, ajoutez l\u2019entrée de ${link(kitPaths(b).extSettingsOneLine)} à la valeur existante (README.md, § 2).`,
     `Vérifiez ensuite sur un poste, dans \`${b.policyPage}\`, que toutes les extensions de l\u2019établissement y figurent encore.`,
     '',
@@ -65,7 +71,11 @@ function admxRoute(settings: readonly Setting[], t: Targets): string[] {
     '',
   );
   for (const s of settings) {
-    lines.push(`   - \`${s.key}\` (${s.fr.label})`, '', ...block(`./Device/Vendor/MSFT/Policy/Config/${area}/${n.policy(s.key)}`, '     '));
+    lines.push(
+      `   - \`${s.key}\` (${s.fr.label})`,
+      '',
+      ...block(`./Device/Vendor/MSFT/Policy/Config/${area}/${n.policy(s.key)}`, '     '),
+    );
     lines.push(...block(payload(s), '     '), '');
   }
   lines.push(
@@ -107,14 +117,20 @@ export function renderIntune(settings: readonly Setting[], kits: readonly Target
     '',
     '| Navigateur | Installation d\u2019office | Paramètres : script PowerShell (A) | Paramètres : ingestion ADMX (B) |',
     '|---|---|---|---|',
-    ...kits.map((t) => `| ${t.browser.name} | catalogue des paramètres, dans le profil existant | oui | ${t.browser.intuneAdmxIngestion ? 'oui' : 'non (chemin Microsoft refusé)'} |`),
+    ...kits.map(
+      (t) =>
+        `| ${t.browser.name} | catalogue des paramètres, dans le profil existant | oui | ${t.browser.intuneAdmxIngestion ? 'oui' : 'non (chemin Microsoft refusé)'} |`,
+    ),
     '',
     'Un poste inscrit dans Intune est géré par MDM : le navigateur y accepte aussi une extension hébergée par l\u2019établissement.',
     '',
     ...kits.flatMap((t) => browserSection(settings, t)),
     '## Vérifier',
     '',
-    ...kits.map((t) => `- ${t.browser.name} : \`${t.browser.policyPage}\` > **Recharger les stratégies** ; les paramètres de l\u2019extension ont leur section.`),
+    ...kits.map(
+      (t) =>
+        `- ${t.browser.name} : \`${t.browser.policyPage}\` > **Recharger les stratégies** ; les paramètres de l\u2019extension ont leur section.`,
+    ),
     '- La page d\u2019options de SAGA Helper montre « Géré par votre établissement » pour chacun.',
     '',
     '## Ce dont nous ne sommes pas sûrs',

@@ -9,12 +9,19 @@ import { renderIntune } from './intune';
 import { buildSettings, type Messages, type Schema } from './model';
 import { kitPaths } from './paths';
 import {
-  renderExtensionSettingsExample, renderExtensionSettingsOneLine, renderLinuxSettings, renderSettingsMobileconfig,
+  renderExtensionSettingsExample,
+  renderExtensionSettingsOneLine,
+  renderLinuxSettings,
+  renderSettingsMobileconfig,
 } from './profiles';
 import { renderReadme } from './readme';
 import {
-  renderExtensionSettingsExampleReg, renderForcelistExampleReg, renderSettingsPs1, renderSettingsReg,
-  renderSettingsRemovePs1, renderSettingsRemoveReg,
+  renderExtensionSettingsExampleReg,
+  renderForcelistExampleReg,
+  renderSettingsPs1,
+  renderSettingsReg,
+  renderSettingsRemovePs1,
+  renderSettingsRemoveReg,
 } from './registry';
 import { buildTargets, checkTargetOptions } from './targets';
 
@@ -80,7 +87,8 @@ export function renderAdminKit(inputs: KitInputs, opts: KitOptions = {}): Kit {
   return kit;
 }
 
-export const toBuffer = (content: Buffer | string): Buffer => (Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'));
+export const toBuffer = (content: Buffer | string): Buffer =>
+  Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
 
 export function listFiles(dir: string): string[] {
   try {
@@ -97,7 +105,11 @@ export function staleFiles(kit: Kit, dir: string): string[] {
   const stale: string[] = [];
   for (const [path, content] of kit) {
     let onDisk: Buffer | null = null;
-    try { onDisk = readFileSync(join(dir, path)); } catch { /* missing counts as stale */ }
+    try {
+      onDisk = readFileSync(join(dir, path));
+    } catch {
+      /* missing counts as stale */
+    }
     if (!onDisk || !onDisk.equals(toBuffer(content))) stale.push(path);
   }
   for (const path of listFiles(dir)) if (!kit.has(path)) stale.push(`${path} (not generated: delete it)`);

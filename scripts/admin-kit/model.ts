@@ -64,8 +64,14 @@ export const EXAMPLES: Settings = {
 // keeps its own wording: the page shows the rules *shown* as check boxes while the policy lists the
 // ids switched *off*, and the page lists extra rules while the policy needs their fields.
 const FR_POLICY_WORDING: Readonly<Record<string, readonly [string, string]>> = {
-  disabledRules: ['Règles désactivées', 'Identifiants des règles dont l\u2019aide ne doit pas s\u2019afficher, par exemple browser-not-recommended. Les identifiants inconnus sont ignorés et signalés sur la page d\u2019options.'],
-  extraRules: ['Messages d\u2019erreur supplémentaires', 'Messages d\u2019erreur relevés par le service informatique, affichés comme les règles intégrées : chacun avec un identifiant, un site (saga, plage ou hotline), les phrases à reconnaître (toutes dans un même encadré), un titre et des étapes en français, et en option en anglais.'],
+  disabledRules: [
+    'Règles désactivées',
+    'Identifiants des règles dont l\u2019aide ne doit pas s\u2019afficher, par exemple browser-not-recommended. Les identifiants inconnus sont ignorés et signalés sur la page d\u2019options.',
+  ],
+  extraRules: [
+    'Messages d\u2019erreur supplémentaires',
+    'Messages d\u2019erreur relevés par le service informatique, affichés comme les règles intégrées : chacun avec un identifiant, un site (saga, plage ou hotline), les phrases à reconnaître (toutes dans un même encadré), un titre et des étapes en français, et en option en anglais.',
+  ],
 };
 
 const message = (messages: Messages, name: string): string | null => {
@@ -84,15 +90,19 @@ function kindOf(key: string, prop: SchemaProp): Kind {
 function frText(fr: Messages, key: string, part: 'label' | 'help'): string {
   const text = FR_POLICY_WORDING[key]?.[part === 'label' ? 0 : 1] ?? message(fr, `setting_${key}_${part}`);
   if (text) return text;
-  throw new Error(`admin kit: no French ${part} for "${key}": add setting_${key}_${part} to src/_locales/fr/messages.json`);
+  throw new Error(
+    `admin kit: no French ${part} for "${key}": add setting_${key}_${part} to src/_locales/fr/messages.json`,
+  );
 }
 
 /** A choice as shown in a drop-down: the options page's name for it when there is one, then the value. */
 function choices(key: string, messages: Messages): { value: string; label: string }[] | null {
-  return ENUMS[key]?.map((value) => {
-    const name = message(messages, `options_${key}_${value}`);
-    return { value, label: name ? `${name} (${value})` : value };
-  }) ?? null;
+  return (
+    ENUMS[key]?.map((value) => {
+      const name = message(messages, `options_${key}_${value}`);
+      return { value, label: name ? `${name} (${value})` : value };
+    }) ?? null
+  );
 }
 
 /** The settings in schema order, ready to render. */

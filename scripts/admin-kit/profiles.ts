@@ -13,7 +13,9 @@ export function plist(value: unknown, pad = ''): string {
   if (typeof value === 'boolean') return `${pad}<${value}/>`;
   if (Number.isInteger(value)) return `${pad}<integer>${String(value)}</integer>`;
   if (Array.isArray(value)) {
-    return value.length ? `${pad}<array>\n${value.map((v) => plist(v, inner)).join('\n')}\n${pad}</array>` : `${pad}<array/>`;
+    return value.length
+      ? `${pad}<array>\n${value.map((v) => plist(v, inner)).join('\n')}\n${pad}</array>`
+      : `${pad}<array/>`;
   }
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).map(([k, v]) => `${inner}<key>${xmlEscape(k)}</key>\n${plist(v, inner)}`);
@@ -31,14 +33,16 @@ export function renderSettingsMobileconfig(settings: readonly Setting[], t: Targ
   const b = t.browser;
   const tag = `${b.id}.${id}`;
   const profile = {
-    PayloadContent: [{
-      ...settingsObject(settings),
-      PayloadDisplayName: `SAGA Helper : paramètres (${b.name})`,
-      PayloadIdentifier: `fr.saga-helper.${b.id}.settings`,
-      PayloadType: `${b.macDomain}.extensions.${id}`,
-      PayloadUUID: stableUuid(`settings:${tag}`),
-      PayloadVersion: 1,
-    }],
+    PayloadContent: [
+      {
+        ...settingsObject(settings),
+        PayloadDisplayName: `SAGA Helper : paramètres (${b.name})`,
+        PayloadIdentifier: `fr.saga-helper.${b.id}.settings`,
+        PayloadType: `${b.macDomain}.extensions.${id}`,
+        PayloadUUID: stableUuid(`settings:${tag}`),
+        PayloadVersion: 1,
+      },
+    ],
     PayloadDescription: `Paramètres de l\u2019extension SAGA Helper dans ${b.name}, et rien d\u2019autre : l\u2019installation d\u2019office reste dans le profil de l\u2019établissement qui fixe ExtensionInstallForcelist. Généré par scripts/admin-kit.ts.`,
     PayloadDisplayName: `SAGA Helper (${b.name}) : paramètres`,
     PayloadIdentifier: `fr.saga-helper.${b.id}`,

@@ -9,9 +9,10 @@ const cell = (text: unknown): string => String(text).replace(/\|/g, '\\|').repla
 
 /** One row per schema key: the table IT reads to fill each policy. */
 export function settingsTable(settings: readonly Setting[], lang: Lang): string[] {
-  const head = lang === 'fr'
-    ? '| Clé | Type | Registre (Windows) | Par défaut | Description |'
-    : '| Key | Type | Registry (Windows) | Default | Description |';
+  const head =
+    lang === 'fr'
+      ? '| Clé | Type | Registre (Windows) | Par défaut | Description |'
+      : '| Key | Type | Registry (Windows) | Default | Description |';
   return [
     head,
     '|---|---|---|---|---|',
@@ -26,13 +27,26 @@ export function settingsTable(settings: readonly Setting[], lang: Lang): string[
 export function itemFieldsTable(settings: readonly Setting[], lang: Lang): string[] {
   const rows: string[] = [];
   for (const s of settings.filter((x) => x.kind === 'json' && x.items?.properties)) {
-    rows.push(lang === 'fr' ? `Champs d\u2019un élément de \`${s.key}\` (textes du schéma, en anglais) :` : `Fields of an item of \`${s.key}\`:`, '');
+    rows.push(
+      lang === 'fr'
+        ? `Champs d\u2019un élément de \`${s.key}\` (textes du schéma, en anglais) :`
+        : `Fields of an item of \`${s.key}\`:`,
+      '',
+    );
     rows.push('| Field | Type | Description |', '|---|---|---|');
     for (const [name, prop] of Object.entries(s.items?.properties ?? {})) {
       const type = prop.type === 'array' ? `array of ${prop.items?.type ?? 'values'}` : prop.type;
       rows.push(`| \`${name}\` | ${type} | ${cell(prop.description ?? prop.title ?? '')} |`);
     }
-    rows.push('', lang === 'fr' ? 'Exemple, tel qu\u2019il se saisit (une ligne) :' : 'Example, as typed (one line):', '', '```json', compactJson(s.example), '```', '');
+    rows.push(
+      '',
+      lang === 'fr' ? 'Exemple, tel qu\u2019il se saisit (une ligne) :' : 'Example, as typed (one line):',
+      '',
+      '```json',
+      compactJson(s.example),
+      '```',
+      '',
+    );
   }
   return rows;
 }
@@ -40,7 +54,8 @@ export function itemFieldsTable(settings: readonly Setting[], lang: Lang): strin
 function sources(kits: readonly Targets[]): string[] {
   const first = kits[0];
   if (!first) return [];
-  if (!first.placeholders) return [`This kit is for extension \`${first.primary.id}\`, installed from \`${first.primary.updateUrl}\`.`];
+  if (!first.placeholders)
+    return [`This kit is for extension \`${first.primary.id}\`, installed from \`${first.primary.updateUrl}\`.`];
   return [
     `Each store gives SAGA Helper its own id (files write ${kits.map((t) => `\`${t.browser.storeIdPlaceholder}\``).join(' and ')}, not known`,
     `yet). **Self-hosted** (\`npm run package -- --key KEY.pem --base-url https://<host>/saga-helper/\`): the id comes from your`,
@@ -61,7 +76,10 @@ export function englishSummary(settings: readonly Setting[], kits: readonly Targ
     '   values for all extensions: add the SAGA Helper line to the GPO, Intune profile, macOS profile or JSON file that already',
     '   sets them; never create a second one (a list policy is not additive: the last GPO applied replaces the other\u2019s list',
     '   and the browser uninstalls every extension that leaves it). Then check `edge://policy` / `chrome://policy`.',
-    ...kits.map((t) => `   ${t.browser.name}: \`${forcelistLine(t.primary)}\`; ExtensionSettings entry in \`${kitPaths(t.browser).extSettingsOneLine}\`, to insert inside the existing JSON object.`),
+    ...kits.map(
+      (t) =>
+        `   ${t.browser.name}: \`${forcelistLine(t.primary)}\`; ExtensionSettings entry in \`${kitPaths(t.browser).extSettingsOneLine}\`, to insert inside the existing JSON object.`,
+    ),
     '   On Windows, Edge force-installs from outside the Edge Add-ons store only on domain-joined (AD or Entra) or MDM-managed',
     '   machines; on macOS only on MDM-managed Macs.',
     '2. **Configure**: each browser has its own ADMX/ADML pair (own namespace, category and policy names: both can sit in one',

@@ -33,7 +33,9 @@ function browserInstall(t: Targets): string[] {
     `1. **GPO.** Dans la GPO qui fixe déjà la liste (Configuration ordinateur > Stratégies > Modèles d\u2019administration >`,
     `   ${GPO_POLICY[b.id]}, \`ExtensionInstallForcelist\`), ajoutez une ligne :`,
     '',
-    ...t.install.map((x) => `   - ${x.source === 'store' ? b.storeName : 'serveur de l\u2019établissement'} : \`${forcelistLine(x)}\``),
+    ...t.install.map(
+      (x) => `   - ${x.source === 'store' ? b.storeName : 'serveur de l\u2019établissement'} : \`${forcelistLine(x)}\``,
+    ),
     '',
     '   Sans GPO existante pour cette stratégie, créez-la avec cette seule ligne.',
     `2. **Ou \`ExtensionSettings\`** (garde aussi le bouton de l\u2019extension dans la barre d\u2019outils : \`${compactJson(b.toolbar)}\`).`,

@@ -22,12 +22,17 @@ function fileTable(kits: readonly Targets[]): string[] {
 function sources(kits: readonly Targets[]): string[] {
   const first = kits[0];
   if (first && !first.placeholders) {
-    return [`Ce kit est fait pour l\u2019extension \`${first.primary.id}\`, installée depuis \`${first.primary.updateUrl}\`.`];
+    return [
+      `Ce kit est fait pour l\u2019extension \`${first.primary.id}\`, installée depuis \`${first.primary.updateUrl}\`.`,
+    ];
   }
   return [
     'Les paramètres visent un identifiant d\u2019extension précis (32 lettres de a à p) : choisissez d\u2019abord la source.',
     '',
-    ...kits.map((t) => `- **${t.browser.storeName}** (\`${t.browser.storeUpdateUrl}\`) : pas de serveur, mises à jour automatiques. L\u2019identifiant de SAGA Helper y est propre à la boutique et pas encore connu : les fichiers l\u2019écrivent \`${t.browser.storeIdPlaceholder}\`.`),
+    ...kits.map(
+      (t) =>
+        `- **${t.browser.storeName}** (\`${t.browser.storeUpdateUrl}\`) : pas de serveur, mises à jour automatiques. L\u2019identifiant de SAGA Helper y est propre à la boutique et pas encore connu : les fichiers l\u2019écrivent \`${t.browser.storeIdPlaceholder}\`.`,
+    ),
     '- **Hébergée par l\u2019établissement** : `npm run package -- --key CLE.pem --base-url https://<serveur>/saga-helper/` écrit',
     '  dans `release/` le CRX signé de votre clé et son update.xml, et affiche l\u2019identifiant, le même dans Edge et dans Chrome.',
     `  Les fichiers l\u2019écrivent \`${SELF_HOSTED_ID}\`, avec l\u2019adresse d\u2019exemple \`${SELF_HOSTED_UPDATE_URL}\`.`,
@@ -44,7 +49,11 @@ function sources(kits: readonly Targets[]): string[] {
   ];
 }
 
-export function renderReadme(settings: readonly Setting[], kits: readonly Targets[], ruleIds: readonly string[]): string {
+export function renderReadme(
+  settings: readonly Setting[],
+  kits: readonly Targets[],
+  ruleIds: readonly string[],
+): string {
   const lines = [
     '# Kit d\u2019administration SAGA Helper',
     '',

@@ -36,7 +36,9 @@ export function checkTargetOptions(opts: TargetOptions, browsers: readonly Brows
   if (opts.id && !EXTENSION_ID.test(opts.id)) throw new Error(`--id ${opts.id}: an extension id is 32 letters a to p`);
   if (opts.id && !opts.updateUrl && browsers.length > 1) {
     // Each store gives the extension its own id: one store id cannot be right for both browsers.
-    throw new Error('--id without --update-url is a store id, which belongs to one store: add --browser edge or --browser chrome');
+    throw new Error(
+      '--id without --update-url is a store id, which belongs to one store: add --browser edge or --browser chrome',
+    );
   }
 }
 

@@ -40,7 +40,9 @@ export async function churn(browser: Launched): Promise<number> {
   await page.waitForTimeout(500);
   const ms = await taskTime(page, async () => {
     await page.evaluate(() => (window as unknown as { __start(): void }).__start());
-    await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, undefined, {
+      timeout: 30_000,
+    });
     await page.waitForTimeout(200);
   });
   await page.close();
@@ -83,7 +85,10 @@ export async function matcher(browser: Launched, bundle: string, times: number):
   const page = await fresh(browser);
   await page.goto(`${SAGA}/text.html`, { waitUntil: 'load' });
   await page.evaluate(bundle);
-  const result = await page.evaluate((n) => (globalThis as unknown as { sagaBench: { run(n: number): unknown } }).sagaBench.run(n), times);
+  const result = await page.evaluate(
+    (n) => (globalThis as unknown as { sagaBench: { run(n: number): unknown } }).sagaBench.run(n),
+    times,
+  );
   await page.close();
   return result as MatcherTimes;
 }

@@ -46,7 +46,12 @@ async function pairs(without: Launched, withExt: Launched, run: (b: Launched) =>
     b.push(y);
     ratios.push(y / x);
   }
-  return { without: median(a), with: median(b), ratio: median(ratios), spread: [Math.min(...ratios), Math.max(...ratios)] };
+  return {
+    without: median(a),
+    with: median(b),
+    ratio: median(ratios),
+    spread: [Math.min(...ratios), Math.max(...ratios)],
+  };
 }
 
 async function main(): Promise<void> {
@@ -59,10 +64,20 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     const bundle = (
-      await build({ entryPoints: [fileURLToPath(new URL('./matcher-entry.ts', import.meta.url))], bundle: true, format: 'iife', minify: true, write: false, target: 'chrome111' })
+      await build({
+        entryPoints: [fileURLToPath(new URL('./matcher-entry.ts', import.meta.url))],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        write: false,
+        target: 'chrome111',
+      })
     ).outputFiles[0]?.text as string;
     const m = await matcher(without, bundle, 15);
-    for (const [label, run] of [['no error text', m.quiet], ['one error message in it', m.error]] as const) {
+    for (const [label, run] of [
+      ['no error text', m.quiet],
+      ['one error message in it', m.error],
+    ] as const) {
       rows.push({
         measure: `(1) Matcher, all rules over ${fmt(m.textBytes / 1e6, 2)} MB of page text, ${label} (median of 15)`,
         value: `ours ${fmt(median(run.ours))} ms, naive baseline ${fmt(median(run.naive))} ms: ratio ours/naive ${fmt(median(run.ours) / median(run.naive), 2)}`,
@@ -101,10 +116,20 @@ async function main(): Promise<void> {
   for (const name of ['content', 'panel', 'background', 'popup', 'options', 'help']) {
     const size = statSync(join(DIST, `${name}.js`)).size;
     const budget = name === 'content' ? '< 20,000 bytes' : '';
-    rows.push({ measure: `Size of ${name}.js, minified`, value: `${size.toLocaleString('en')} bytes`, budget, ok: budget ? size < 20_000 : null });
+    rows.push({
+      measure: `Size of ${name}.js, minified`,
+      value: `${size.toLocaleString('en')} bytes`,
+      budget,
+      ok: budget ? size < 20_000 : null,
+    });
   }
   const zip = zipFiles(await readTree(DIST));
-  rows.push({ measure: 'Size of the packaged ZIP', value: `${zip.length.toLocaleString('en')} bytes`, budget: '', ok: null });
+  rows.push({
+    measure: 'Size of the packaged ZIP',
+    value: `${zip.length.toLocaleString('en')} bytes`,
+    budget: '',
+    ok: null,
+  });
   report(rows, chromiumPath);
 }
 
@@ -129,7 +154,9 @@ const NOTES = `## How to read it
 `;
 
 function report(rows: readonly Row[], chromiumPath: string): void {
-  const browser = execFileSync(chromiumPath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  const browser = execFileSync(chromiumPath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString()
+    .trim();
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${browser}`;
   const status = (ok: boolean | null): string => (ok === null ? '' : ok ? 'within budget' : 'OVER BUDGET');
   const lines = [

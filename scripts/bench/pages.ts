@@ -11,7 +11,9 @@ export function arretes(count: number): string {
   const items: string[] = [];
   for (let i = 0; i < count; i++) {
     const day = String((i % 28) + 1).padStart(2, '0');
-    items.push(`<li class="arrete"><a href="/arrete/${i}"><b>_ARRETE_2019${day}${String(i).padStart(5, '0')}</b></a> <span class="date">${day}/03/2019</span> <span>Arrêté portant droit d'option, valide</span></li>`);
+    items.push(
+      `<li class="arrete"><a href="/arrete/${i}"><b>_ARRETE_2019${day}${String(i).padStart(5, '0')}</b></a> <span class="date">${day}/03/2019</span> <span>Arrêté portant droit d'option, valide</span></li>`,
+    );
   }
   return page('Votre espace', `<main><h1>Bienvenue Prénom NOM</h1><h2>Arrêtés</h2><ul>${items.join('')}</ul></main>`);
 }
@@ -31,12 +33,16 @@ export function churn(perTask: number, tasks: number): string {
 
 /** An idle sign-in page, where the latency test inserts the error. */
 export function idle(): string {
-  return page('Connexion', '<main><h1>Connectez-vous à SAGA-directeurs</h1><form><label>Identifiant Plage <input name="id"></label></form><div id="slot"></div></main>');
+  return page(
+    'Connexion',
+    '<main><h1>Connectez-vous à SAGA-directeurs</h1><form><label>Identifiant Plage <input name="id"></label></form><div id="slot"></div></main>',
+  );
 }
 
 /** About `bytes` of ordinary page text in paragraphs and list items, with no error message in it. */
 export function text(bytes: number): string {
-  const sentence = "Le Centre national de gestion publie les arrêtés de nomination et les avis de vacance de postes de directeur d'hôpital. ";
+  const sentence =
+    "Le Centre national de gestion publie les arrêtés de nomination et les avis de vacance de postes de directeur d'hôpital. ";
   const blocks: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {

@@ -5,8 +5,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 
-const USUAL_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge'];
-const INSTALL_HINT = 'install Chromium (apt-get install -y chromium) or set CHROME_PATH to a Chromium, Chrome or Edge binary';
+const USUAL_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/microsoft-edge',
+];
+const INSTALL_HINT =
+  'install Chromium (apt-get install -y chromium) or set CHROME_PATH to a Chromium, Chrome or Edge binary';
 
 /**
  * The browser that packs: CHROME_PATH, or the first usual path that exists.
@@ -37,7 +43,12 @@ function chromiumErrors(stderr) {
  * @returns {Promise<Buffer>}
  */
 export async function packWithChromium({ chromium, extDir, keyPath, profileDir }) {
-  const args = [`--user-data-dir=${profileDir}`, '--no-message-box', `--pack-extension=${extDir}`, `--pack-extension-key=${keyPath}`];
+  const args = [
+    `--user-data-dir=${profileDir}`,
+    '--no-message-box',
+    `--pack-extension=${extDir}`,
+    `--pack-extension-key=${keyPath}`,
+  ];
   // Chromium refuses to start as root with its sandbox on; packing runs no web content anyway.
   if (process.getuid?.() === 0) args.unshift('--no-sandbox');
   try {
@@ -45,7 +56,10 @@ export async function packWithChromium({ chromium, extDir, keyPath, profileDir }
   } catch (error) {
     const detail = /** @type {{code?: unknown, stderr?: unknown, killed?: boolean}} */ (error);
     const how = detail.killed ? 'timed out' : `exit code ${detail.code}`;
-    throw new Error(`${chromium} --pack-extension failed (${how}):\n  ${chromiumErrors(detail.stderr) || String(error)}`, { cause: error });
+    throw new Error(
+      `${chromium} --pack-extension failed (${how}):\n  ${chromiumErrors(detail.stderr) || String(error)}`,
+      { cause: error },
+    );
   }
   const crxPath = `${extDir}.crx`;
   if (!existsSync(crxPath)) throw new Error(`${chromium} --pack-extension exited without writing ${crxPath}`);

@@ -13,11 +13,17 @@ export function readSigningKey(pem) {
   try {
     key = createPrivateKey(pem);
   } catch (error) {
-    const hint = /passphrase/i.test(String(error)) ? ', protected by a passphrase (remove it: openssl pkey -in KEY -out PLAIN.pem)' : '';
-    throw new Error(`not a PEM private key${hint}: ${error instanceof Error ? error.message : error}`, { cause: error });
+    const hint = /passphrase/i.test(String(error))
+      ? ', protected by a passphrase (remove it: openssl pkey -in KEY -out PLAIN.pem)'
+      : '';
+    throw new Error(`not a PEM private key${hint}: ${error instanceof Error ? error.message : error}`, {
+      cause: error,
+    });
   }
   if (key.asymmetricKeyType !== 'rsa') {
-    throw new Error(`a ${key.asymmetricKeyType} key: Chromium signs CRX files with RSA keys only (openssl genrsa -out KEY.pem 2048)`);
+    throw new Error(
+      `a ${key.asymmetricKeyType} key: Chromium signs CRX files with RSA keys only (openssl genrsa -out KEY.pem 2048)`,
+    );
   }
   return key;
 }
@@ -48,7 +54,8 @@ export function normaliseBaseUrl(input) {
   } catch {
     throw new Error(`--base-url ${JSON.stringify(input)} is not a URL (e.g. https://intranet.example/saga-helper/)`);
   }
-  if (url.protocol !== 'https:') throw new Error(`--base-url must be https, not ${url.protocol.slice(0, -1)}: ${input}`);
+  if (url.protocol !== 'https:')
+    throw new Error(`--base-url must be https, not ${url.protocol.slice(0, -1)}: ${input}`);
   // File names are appended to it: a query string, a fragment or a password would end up in the wrong place.
   if (url.search || url.hash || url.username || url.password) {
     throw new Error(`--base-url must be a plain folder URL, without query, fragment or credentials: ${input}`);
@@ -67,13 +74,14 @@ export function checkVersion(version) {
   // not all zero. The store and Chromium refuse anything else, so fail here, before signing.
   const parts = typeof version === 'string' ? version.split('.') : [];
   const ok =
-    parts.length >= 1 && parts.length <= 4 &&
+    parts.length >= 1 &&
+    parts.length <= 4 &&
     parts.every((p) => /^(0|[1-9]\d{0,4})$/.test(p) && Number(p) <= 65535) &&
     parts.some((p) => p !== '0');
   if (!ok) {
     throw new Error(
       `manifest.json: version ${JSON.stringify(version)} is not 1 to 4 dot-separated integers from 0 to 65535, ` +
-        'without leading zeros and not all zero (Chrome\'s rule)',
+        "without leading zeros and not all zero (Chrome's rule)",
     );
   }
   return version;
@@ -85,7 +93,12 @@ export function checkVersion(version) {
  * @returns {{zip: string, crx: string, updateXml: string, sums: string}}
  */
 export function releaseNames(version) {
-  return { zip: `saga-helper-${version}.zip`, crx: `saga-helper-${version}.crx`, updateXml: 'update.xml', sums: 'SHA256SUMS' };
+  return {
+    zip: `saga-helper-${version}.zip`,
+    crx: `saga-helper-${version}.crx`,
+    updateXml: 'update.xml',
+    sums: 'SHA256SUMS',
+  };
 }
 
 /**
@@ -100,7 +113,8 @@ export function releaseManifest(manifest, updateUrl) {
   return updateUrl ? { ...rest, update_url: updateUrl } : rest;
 }
 
-const xmlAttribute = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+const xmlAttribute = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
 
 /**
  * The update manifest (gupdate) that the browsers read at update_url: which version, and where its CRX is.

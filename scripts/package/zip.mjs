@@ -18,7 +18,12 @@ const DEFLATED = 8;
 const byPath = (a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
 
 function checkPath(path, seen) {
-  if (!path || path.startsWith('/') || path.includes('\\') || path.split('/').some((p) => p === '' || p === '.' || p === '..')) {
+  if (
+    !path ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    path.split('/').some((p) => p === '' || p === '.' || p === '..')
+  ) {
     throw new Error(`zip: not a relative file path: ${JSON.stringify(path)}`);
   }
   if (seen.has(path)) throw new Error(`zip: ${path} twice`);
@@ -75,7 +80,8 @@ export function zipFiles(files) {
     offset += local.length;
   }
   const directory = Buffer.concat(centrals);
-  if (entries.length > 0xffff || offset + directory.length > 0xffffffff) throw new Error('zip: too big for a ZIP without ZIP64');
+  if (entries.length > 0xffff || offset + directory.length > 0xffffffff)
+    throw new Error('zip: too big for a ZIP without ZIP64');
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(entries.length, 8);

@@ -15,13 +15,20 @@ export function pngInfo(png: Buffer): PngInfo {
   if (png.length < 33 || !png.subarray(0, 8).equals(SIGNATURE) || png.toString('latin1', 12, 16) !== 'IHDR') {
     throw new Error('not a PNG file');
   }
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20), bitDepth: png[24] ?? 0, colourType: png[25] ?? 0 };
+  return {
+    width: png.readUInt32BE(16),
+    height: png.readUInt32BE(20),
+    bitDepth: png[24] ?? 0,
+    colourType: png[25] ?? 0,
+  };
 }
 
 /** Why this PNG is not an opaque 24-bit image of that size, or null when it is. */
 export function opaqueProblem(png: Buffer, width: number, height: number): string | null {
   const info = pngInfo(png);
-  if (info.width !== width || info.height !== height) return `${info.width}x${info.height} instead of ${width}x${height}`;
-  if (info.colourType !== 2 || info.bitDepth !== 8) return `colour type ${info.colourType}, ${info.bitDepth} bits (want 2: RGB, 8 bits, no alpha)`;
+  if (info.width !== width || info.height !== height)
+    return `${info.width}x${info.height} instead of ${width}x${height}`;
+  if (info.colourType !== 2 || info.bitDepth !== 8)
+    return `colour type ${info.colourType}, ${info.bitDepth} bits (want 2: RGB, 8 bits, no alpha)`;
   return null;
 }

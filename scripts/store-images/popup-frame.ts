@@ -68,7 +68,14 @@ function draw(d: Drawing): void {
   icon.src = d.icon;
   icon.alt = '';
   button.append(icon, make('span', 'badge', '!'));
-  toolbar.append(make('span', 'nav', '←'), make('span', 'nav', '→'), make('span', 'nav', '↻'), address, button, make('span', 'more', '⋯'));
+  toolbar.append(
+    make('span', 'nav', '←'),
+    make('span', 'nav', '→'),
+    make('span', 'nav', '↻'),
+    address,
+    button,
+    make('span', 'more', '⋯'),
+  );
   const page = document.createElement('img');
   page.className = 'page';
   page.src = d.page;

@@ -15,13 +15,24 @@ import type { WorkerContext } from './worker-context';
 const CLEANABLE = [`https://${SITE_HOSTS.saga}/*`, `https://${SITE_HOSTS.plage}/*`];
 
 /** A content script tells what its frame shows; the answer is what its panel should add. */
-export async function report(ctx: WorkerContext, req: MessageRequest<'report'>, sender: MessageSender): Promise<MessageResponse<'report'>> {
+export async function report(
+  ctx: WorkerContext,
+  req: MessageRequest<'report'>,
+  sender: MessageSender,
+): Promise<MessageResponse<'report'>> {
   const now = ctx.now();
   const tabId = sender.tab?.id as number;
   const previous = await ctx.state.tab(tabId);
   const frames = { ...previous.frames };
   const frame = String(sender.frameId ?? 0);
-  if (req.rules.length > 0) frames[frame] = { rules: req.rules, params: req.params, evidence: req.evidence, url: pageAddress(req.url), at: now };
+  if (req.rules.length > 0)
+    frames[frame] = {
+      rules: req.rules,
+      params: req.params,
+      evidence: req.evidence,
+      url: pageAddress(req.url),
+      at: now,
+    };
   else delete frames[frame];
   // A page of SAGA or PLAGE loaded: the site is reachable again.
   const record: TabRecord = { frames, ...(previous.cleanedAt !== undefined ? { cleanedAt: previous.cleanedAt } : {}) };

@@ -19,7 +19,8 @@ const ERROR_PAGE_GRACE_MS = 5_000;
 /** A navigation to SAGA or PLAGE failed (DNS, refused, certificate, time-out): record it per tab. */
 export async function onNavigationError(ctx: WorkerContext, details: RequestDetails): Promise<void> {
   // The user stopped the load or navigated away: not a network fault.
-  if (details.type !== 'main_frame' || details.tabId < 0 || !details.error || details.error === 'net::ERR_ABORTED') return;
+  if (details.type !== 'main_frame' || details.tabId < 0 || !details.error || details.error === 'net::ERR_ABORTED')
+    return;
   const record = { frames: {}, network: { code: details.error, url: pageAddress(details.url), at: ctx.now() } };
   await ctx.state.setTab(details.tabId, record);
   await updateBadge(ctx.api, details.tabId, record);

@@ -10,7 +10,11 @@ export interface Procedure {
   readonly startedAt: number;
   /** The error as last seen: rule, visible text, page address, time. */
   readonly error: { readonly rule: string; readonly evidence: string; readonly url: string; readonly at: number };
-  readonly profile?: { readonly result: 'active' | 'missing' | 'inactive'; readonly state?: string; readonly at: number };
+  readonly profile?: {
+    readonly result: 'active' | 'missing' | 'inactive';
+    readonly state?: string;
+    readonly at: number;
+  };
   readonly cleanedAt?: number;
   /** The error came back after the last clean reload: the first fix did not help. */
   readonly errorAfterCleanAt?: number;
@@ -48,7 +52,8 @@ export function onSighting(current: Procedure | undefined, seen: Sighting): Proc
     case 'profile-missing':
     case 'profile-inactive': {
       if (!p) return undefined;
-      const result = seen.flow === 'profile-active' ? 'active' : seen.flow === 'profile-missing' ? 'missing' : 'inactive';
+      const result =
+        seen.flow === 'profile-active' ? 'active' : seen.flow === 'profile-missing' ? 'missing' : 'inactive';
       return { ...p, profile: { result, at: seen.at } };
     }
     case 'signed-in':
@@ -82,7 +87,12 @@ export function plan(p: Procedure, flow: Flow | undefined): Plan | null {
   if (p.kind === 'pairing') {
     if (flow !== 'pairing') return null;
     if (p.errorAfterCleanAt !== undefined) {
-      return { step: at(3), actions: ['mail-admin', 'copy-diagnostic'], escalation: 'guide_escalate_pairing', mail: true };
+      return {
+        step: at(3),
+        actions: ['mail-admin', 'copy-diagnostic'],
+        escalation: 'guide_escalate_pairing',
+        mail: true,
+      };
     }
     return { step: at(2), actions: ['clean-reload', 'mail-admin', 'copy-diagnostic'], mail: true };
   }
@@ -92,12 +102,18 @@ export function plan(p: Procedure, flow: Flow | undefined): Plan | null {
   if (flow !== 'rights') return null;
   if (p.errorAfterCleanAt !== undefined) {
     if (p.profile?.result === 'active') {
-      return { step: at(4), actions: ['mail-admin', 'copy-diagnostic'], escalation: 'guide_escalate_rights_mail', mail: true };
+      return {
+        step: at(4),
+        actions: ['mail-admin', 'copy-diagnostic'],
+        escalation: 'guide_escalate_rights_mail',
+        mail: true,
+      };
     }
     const escalation = p.profile ? 'guide_escalate_rights_profile' : 'guide_escalate_rights_check';
     return { step: at(2), actions: [], escalation, mail: false };
   }
   if (!p.profile) return { step: at(2), actions: ['clean-reload'], mail: false };
-  if (p.cleanedAt === undefined || p.cleanedAt < p.profile.at) return { step: at(3), actions: ['clean-reload'], mail: false };
+  if (p.cleanedAt === undefined || p.cleanedAt < p.profile.at)
+    return { step: at(3), actions: ['clean-reload'], mail: false };
   return { step: at(4), actions: ['clean-reload'], mail: false };
 }

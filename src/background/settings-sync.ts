@@ -5,7 +5,10 @@ import type { WorkerContext } from './worker-context';
 
 /** Policy and the user's choices resolved, with the chosen language's messages (null: the browser's). */
 export async function resolveEffective(ctx: WorkerContext): Promise<EffectiveSettings> {
-  const { settings } = await loadSettings(ctx.api.storage, RULES.map((r) => r.id));
+  const { settings } = await loadSettings(
+    ctx.api.storage,
+    RULES.map((r) => r.id),
+  );
   let messages: EffectiveSettings['messages'] = null;
   if (settings.locale !== 'auto') messages = await ctx.messages(settings.locale).catch(() => null);
   return { settings, messages };

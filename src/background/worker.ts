@@ -13,7 +13,10 @@ import { USER_SETTINGS_KEY } from '../lib/settings';
  * Registers every listener at once, synchronously, as a Manifest V3 worker must: an event that wakes
  * a stopped worker is delivered only to listeners added during its first run. No state is kept here.
  */
-export function registerWorker(api: WorkerApi, options: Partial<Omit<WorkerContext, 'api' | 'state'>> = {}): WorkerContext {
+export function registerWorker(
+  api: WorkerApi,
+  options: Partial<Omit<WorkerContext, 'api' | 'state'>> = {},
+): WorkerContext {
   const ctx: WorkerContext = {
     api,
     state: new SessionState(api.storage.session),

@@ -24,7 +24,9 @@ export interface ContentApi {
   /** Tells the worker what this frame shows; its answer is what the panel should add. */
   report(request: MessageRequest<'report'>): Promise<Guidance | undefined>;
   /** Asks the worker for a clean reload (of this tab) or the way back to SAGA. */
-  act(request: MessageRequest<'clean-reload'> | MessageRequest<'return-to-saga'>): Promise<CleanReloadResult | undefined>;
+  act(
+    request: MessageRequest<'clean-reload'> | MessageRequest<'return-to-saga'>,
+  ): Promise<CleanReloadResult | undefined>;
   copy(text: string): Promise<void>;
   /** The panel module: at once when already loaded (tests), else once its file is imported. */
   panel(): PanelModule | Promise<PanelModule>;

@@ -8,7 +8,9 @@ import type { PanelAction } from './panel-api';
 /** The calls the reporter makes: declared here, so that it needs nothing else of the content script. */
 export interface ReporterApi {
   report(request: MessageRequest<'report'>): Promise<Guidance | undefined>;
-  act(request: MessageRequest<'clean-reload'> | MessageRequest<'return-to-saga'>): Promise<CleanReloadResult | undefined>;
+  act(
+    request: MessageRequest<'clean-reload'> | MessageRequest<'return-to-saga'>,
+  ): Promise<CleanReloadResult | undefined>;
   copy(text: string): Promise<void>;
 }
 
@@ -37,9 +39,18 @@ export class Reporter {
     this.reported = key;
     const first = matches.find((m) => m.rule.kind !== 'advice');
     const box = first?.evidence;
-    const evidence = box ? visibleText(box, isInlineShown, EVIDENCE_LIMIT).replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_LIMIT) : '';
+    const evidence = box
+      ? visibleText(box, isInlineShown, EVIDENCE_LIMIT).replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_LIMIT)
+      : '';
     this.api
-      .report({ type: 'report', rules: [...ids], params: [...(first?.params ?? [])], evidence, url: this.win.location.href, loadedAt: Math.round(this.win.performance.timeOrigin) })
+      .report({
+        type: 'report',
+        rules: [...ids],
+        params: [...(first?.params ?? [])],
+        evidence,
+        url: this.win.location.href,
+        loadedAt: Math.round(this.win.performance.timeOrigin),
+      })
       .then((guidance) => {
         if (guidance && this.reported === key) {
           this.answer = { key, guidance };

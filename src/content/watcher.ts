@@ -51,7 +51,10 @@ export function collect(records: readonly MutationRecord[], changes: Changes, is
     }
     // Only the extension removes its own panel, and then nothing of the page changed: any other
     // removal may have taken a matching block away.
-    if (record.removedNodes.length > 0 && !(added.length === 0 && record.removedNodes.length === 1 && isOurs(record.removedNodes[0] as Node))) {
+    if (
+      record.removedNodes.length > 0 &&
+      !(added.length === 0 && record.removedNodes.length === 1 && isOurs(record.removedNodes[0] as Node))
+    ) {
       changes.removedOrRestyled = true;
       theirs = true;
     }

@@ -71,7 +71,10 @@ function fromUserAgent(ua: string): Environment {
 }
 
 const isBrand = (v: unknown): v is Brand =>
-  typeof v === 'object' && v !== null && typeof (v as Brand).brand === 'string' && typeof (v as Brand).version === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Brand).brand === 'string' &&
+  typeof (v as Brand).version === 'string';
 
 /** Edge, then Chrome, then any other named browser (Opera, Brave…), and only then plain Chromium. */
 function pickBrand(list: unknown): string | null {

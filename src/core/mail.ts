@@ -125,7 +125,16 @@ function composer(r: MailReport, t: Translate): Composer {
             ...steps.map((s) => t('mail_step', [when(s.at), value(s.text)])),
           ];
     return {
-      head: [t('mail_greeting'), '', t('mail_intro'), '', t('mail_message_seen', [message || unknown]), ...facts, '', ...list],
+      head: [
+        t('mail_greeting'),
+        '',
+        t('mail_intro'),
+        '',
+        t('mail_message_seen', [message || unknown]),
+        ...facts,
+        '',
+        ...list,
+      ],
       tail: [...(truncated ? [t('mail_truncated'), ''] : []), t('mail_identifier'), '', t('mail_closing')],
     };
   };
@@ -138,7 +147,8 @@ const bodyOf = (parts: { head: string[]; tail: string[] }): string => [...parts.
  * Throws when `to` is not a plain address; a bad `cc` is left out.
  */
 export function buildMail(report: MailReport, t: Translate): { href: string; report: string } {
-  if (!isAddress(report.to)) throw new Error(`buildMail: "to" is not a plain mail address: ${JSON.stringify(report.to)}`);
+  if (!isAddress(report.to))
+    throw new Error(`buildMail: "to" is not a plain mail address: ${JSON.stringify(report.to)}`);
   const cc = report.cc !== undefined && isAddress(report.cc) ? `cc=${enc(report.cc).replace(/%40/g, '@')}&` : '';
   const prefix = `mailto:${report.to}?${cc}subject=`;
   const hrefOf = (subject: string, body: string): string => `${prefix}${enc(subject)}&body=${enc(body)}`;

@@ -38,7 +38,10 @@ function cellsOf(row: Element): Element[] {
 function expand(cells: Element[]): Element[] {
   const out: Element[] = [];
   for (const cell of cells) {
-    const span = Math.min(Math.max(Number(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan')) || 1, 1), 50);
+    const span = Math.min(
+      Math.max(Number(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan')) || 1, 1),
+      50,
+    );
     for (let i = 0; i < span; i++) out.push(cell);
   }
   return out;
@@ -46,7 +49,9 @@ function expand(cells: Element[]): Element[] {
 
 // A cell as a person reads it: not the options of a filter's drop-down, nor scripts.
 function cellText(cell: Element): string {
-  return visibleText(cell, () => true, 500).replace(/\s+/g, ' ').trim();
+  return visibleText(cell, () => true, 500)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -74,7 +74,10 @@ export const HELP_SECTIONS: readonly HelpSection[] = [
     title: 'help_refresh_title',
     blocks: [
       { kind: 'p', key: 'help_refresh_intro' },
-      { kind: 'steps', items: ['help_refresh_step1', 'help_refresh_step2', 'help_refresh_step3', 'help_refresh_step4'] },
+      {
+        kind: 'steps',
+        items: ['help_refresh_step1', 'help_refresh_step2', 'help_refresh_step3', 'help_refresh_step4'],
+      },
     ],
   },
   {
@@ -90,7 +93,15 @@ export const HELP_SECTIONS: readonly HelpSection[] = [
     id: 'hotline',
     title: 'help_hotline_title',
     blocks: [
-      { kind: 'steps', items: [{ key: 'help_hotline_step1', link: HOTLINE }, 'help_hotline_step2', 'help_hotline_step3', 'help_hotline_step4'] },
+      {
+        kind: 'steps',
+        items: [
+          { key: 'help_hotline_step1', link: HOTLINE },
+          'help_hotline_step2',
+          'help_hotline_step3',
+          'help_hotline_step4',
+        ],
+      },
       { kind: 'list', items: ['help_hotline_assistance', 'help_hotline_incident'] },
     ],
   },

@@ -16,7 +16,11 @@ export type Block =
   | { readonly kind: 'steps' | 'list'; readonly items: readonly Item[] }
   | { readonly kind: 'quote'; readonly key: string }
   | { readonly kind: 'see'; readonly section: string }
-  | { readonly kind: 'table'; readonly head: readonly [string, string]; readonly rows: readonly (readonly [string, string])[] };
+  | {
+      readonly kind: 'table';
+      readonly head: readonly [string, string];
+      readonly rows: readonly (readonly [string, string])[];
+    };
 
 export interface HelpSection {
   /** The section's element id: the table of contents links to `#id`. */

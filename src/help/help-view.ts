@@ -5,7 +5,9 @@ import type { Block, HelpSection, Item, Link } from './help-types';
 
 // Only mail links stay in the help tab; web addresses open beside it, so the guide stays open.
 function linkView(doc: Document, link: Link): HTMLAnchorElement {
-  const attrs: Record<string, string> = link.href.startsWith('mailto:') ? {} : { target: '_blank', rel: 'noopener noreferrer' };
+  const attrs: Record<string, string> = link.href.startsWith('mailto:')
+    ? {}
+    : { target: '_blank', rel: 'noopener noreferrer' };
   return el(doc, 'a', { href: link.href, ...attrs }, link.text);
 }
 
@@ -17,7 +19,9 @@ function textWithLink(doc: Document, node: HTMLElement, text: string, link?: Lin
 }
 
 function itemView(doc: Document, item: Item, t: Translate): HTMLElement {
-  return typeof item === 'string' ? el(doc, 'li', {}, t(item)) : textWithLink(doc, el(doc, 'li'), t(item.key), item.link);
+  return typeof item === 'string'
+    ? el(doc, 'li', {}, t(item))
+    : textWithLink(doc, el(doc, 'li'), t(item.key), item.link);
 }
 
 function blockView(doc: Document, block: Block, t: Translate): HTMLElement {

@@ -11,7 +11,13 @@ export { PRIVACY_ID };
 export const PRIVACY_ITEMS = {
   reads: ['help_privacy_reads_sites', 'help_privacy_reads_never'],
   keeps: ['help_privacy_keeps_session', 'help_privacy_keeps_local', 'help_privacy_keeps_managed'],
-  never: ['help_privacy_never_send', 'help_privacy_never_code', 'help_privacy_never_act', 'help_privacy_clean', 'help_privacy_mail'],
+  never: [
+    'help_privacy_never_send',
+    'help_privacy_never_code',
+    'help_privacy_never_act',
+    'help_privacy_clean',
+    'help_privacy_mail',
+  ],
 } as const;
 
 export const PRIVACY_SECTION: HelpSection = {

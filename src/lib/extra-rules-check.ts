@@ -25,7 +25,10 @@ function fault(item: unknown, taken: ReadonlySet<string>): string | null {
 }
 
 /** The well-formed extra rules, and one line per rule left out (the others still apply). */
-export function checkExtraRules(items: readonly unknown[], builtIn: ReadonlySet<string>): { rules: ExtraRule[]; problems: string[] } {
+export function checkExtraRules(
+  items: readonly unknown[],
+  builtIn: ReadonlySet<string>,
+): { rules: ExtraRule[]; problems: string[] } {
   const rules: ExtraRule[] = [];
   const problems: string[] = [];
   const taken = new Set(builtIn);

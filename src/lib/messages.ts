@@ -88,7 +88,12 @@ export function parseRequest(value: unknown): MessageRequest | null {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'report':
-      return isRuleList(m.rules) && isParams(m.params) && isString(m.evidence) && isString(m.url) && /^https:\/\//.test(m.url) && isTime(m.loadedAt)
+      return isRuleList(m.rules) &&
+        isParams(m.params) &&
+        isString(m.evidence) &&
+        isString(m.url) &&
+        /^https:\/\//.test(m.url) &&
+        isTime(m.loadedAt)
         ? { type: 'report', rules: m.rules, params: m.params, evidence: m.evidence, url: m.url, loadedAt: m.loadedAt }
         : null;
     case 'clean-reload':

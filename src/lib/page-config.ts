@@ -12,5 +12,8 @@ export async function pageConfig(browser: Browser): Promise<{ settings: Settings
   const browserT: Translate = (key, subs) => browser.i18n.getMessage(key, subs ? [...subs] : undefined);
   const all: Record<string, unknown> = await browser.storage.local.get(EFFECTIVE_SETTINGS_KEY).catch(() => ({}));
   const stored = all[EFFECTIVE_SETTINGS_KEY] as EffectiveSettings | undefined;
-  return { settings: { ...DEFAULT_SETTINGS, ...stored?.settings }, t: stored?.messages ? translatorFrom(stored.messages) : browserT };
+  return {
+    settings: { ...DEFAULT_SETTINGS, ...stored?.settings },
+    t: stored?.messages ? translatorFrom(stored.messages) : browserT,
+  };
 }

@@ -4,5 +4,6 @@ import type { MessageType, MessageRequest, MessageResponse } from './messages';
 export type Send = <T extends MessageType>(request: MessageRequest<T>) => Promise<MessageResponse<T> | undefined>;
 
 export function typedSend(runtime: { sendMessage(message: unknown): Promise<unknown> }): Send {
-  return <T extends MessageType>(request: MessageRequest<T>) => runtime.sendMessage(request) as Promise<MessageResponse<T> | undefined>;
+  return <T extends MessageType>(request: MessageRequest<T>) =>
+    runtime.sendMessage(request) as Promise<MessageResponse<T> | undefined>;
 }

@@ -15,7 +15,9 @@ import {
 type Check = (value: unknown, known: ReadonlySet<string>) => { value?: unknown; problems: [ProblemReason, string][] };
 
 const ok = (value: unknown): ReturnType<Check> => ({ value, problems: [] });
-const bad = (reason: ProblemReason, detail: unknown): ReturnType<Check> => ({ problems: [[reason, String(detail).slice(0, 200)]] });
+const bad = (reason: ProblemReason, detail: unknown): ReturnType<Check> => ({
+  problems: [[reason, String(detail).slice(0, 200)]],
+});
 
 const isHttps = (v: string): boolean => {
   try {

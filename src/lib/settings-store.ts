@@ -29,7 +29,10 @@ async function userOf(storage: SettingsStorage): Promise<unknown> {
 }
 
 /** The effective settings now. */
-export async function loadSettings(storage: SettingsStorage, builtInRules: readonly string[]): Promise<ResolvedSettings> {
+export async function loadSettings(
+  storage: SettingsStorage,
+  builtInRules: readonly string[],
+): Promise<ResolvedSettings> {
   const [policy, user] = await Promise.all([policyOf(storage), userOf(storage)]);
   return resolveSettings(policy, user, builtInRules);
 }
@@ -45,7 +48,10 @@ export function watchSettings(storage: SettingsStorage, changed: () => void): vo
  * Saves the user's own value for some settings (undefined: back to the default). Values policy sets
  * are kept apart by resolveSettings, which lets policy win, so saving them does no harm.
  */
-export async function saveUserSettings(storage: SettingsStorage, patch: Partial<Record<keyof Settings, unknown>>): Promise<void> {
+export async function saveUserSettings(
+  storage: SettingsStorage,
+  patch: Partial<Record<keyof Settings, unknown>>,
+): Promise<void> {
   const current = (await userOf(storage)) ?? {};
   const next: Record<string, unknown> = { ...(typeof current === 'object' ? current : {}) };
   for (const [key, value] of Object.entries(patch)) {

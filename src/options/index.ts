@@ -7,7 +7,8 @@ import { RULES } from '../rules';
 import { renderOptions } from './options-view';
 
 const ids = RULES.map((rule) => rule.id);
-const browserT: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
+const browserT: Translate = (key, substitutions) =>
+  browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
 
 // i18n.getMessage speaks only the browser's language: a chosen language reads its own messages file.
 async function translator(locale: Locale): Promise<Translate> {

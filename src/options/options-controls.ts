@@ -13,7 +13,14 @@ export function textField(ctx: FieldContext, key: TextKey, type: 'email' | 'url'
   const { doc } = ctx;
   const id = controlId(key);
   const input = lock(
-    el(doc, 'input', { id, type, name: key, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': describedBy(key) }),
+    el(doc, 'input', {
+      id,
+      type,
+      name: key,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': describedBy(key),
+    }),
     isLocked(ctx, key),
   );
   input.value = ctx.input.resolved.settings[key];
@@ -36,7 +43,10 @@ export function adviceField(ctx: FieldContext): Node[] {
   const { doc } = ctx;
   const key = 'showBrowserAdvice';
   const id = controlId(key);
-  const box = lock(el(doc, 'input', { id, type: 'checkbox', name: key, 'aria-describedby': describedBy(key) }), isLocked(ctx, key));
+  const box = lock(
+    el(doc, 'input', { id, type: 'checkbox', name: key, 'aria-describedby': describedBy(key) }),
+    isLocked(ctx, key),
+  );
   box.checked = ctx.input.resolved.settings.showBrowserAdvice;
   box.addEventListener('change', () => ctx.commit({ [key]: box.checked }));
   const row = el(doc, 'div', { class: 'check' });

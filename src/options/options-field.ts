@@ -45,7 +45,11 @@ export function lock<T extends HTMLInputElement | HTMLSelectElement>(control: T,
   return control;
 }
 
-const SOURCES = { default: 'options_source_default', policy: 'options_source_policy', user: 'options_source_user' } as const;
+const SOURCES = {
+  default: 'options_source_default',
+  policy: 'options_source_policy',
+  user: 'options_source_user',
+} as const;
 
 /**
  * One setting: its label, help and control(s) (`body`), then where the value comes from, the user's
@@ -61,7 +65,12 @@ export function settingBox(ctx: FieldContext, key: SettingKey, body: readonly No
   box.append(...body, sourceLine, error);
   if (source !== 'policy' && (source === 'user' || problem !== '')) {
     const label = labelText(ctx, key);
-    const reset = el(ctx.doc, 'button', { type: 'button', id: `${key}-reset`, class: 'reset', 'aria-label': t('options_reset_for', [label]) }, t('options_reset'));
+    const reset = el(
+      ctx.doc,
+      'button',
+      { type: 'button', id: `${key}-reset`, class: 'reset', 'aria-label': t('options_reset_for', [label]) },
+      t('options_reset'),
+    );
     reset.addEventListener('click', () => ctx.commit({ [key]: undefined }));
     box.append(reset);
   }
@@ -74,7 +83,11 @@ export function settingBox(ctx: FieldContext, key: SettingKey, body: readonly No
  */
 export function refusal(ctx: FieldContext, key: SettingKey, value: string): string | null {
   const { t, rules } = ctx.input;
-  const problem = resolveSettings({}, { [key]: value }, rules.map((r) => r.id)).problems[0];
+  const problem = resolveSettings(
+    {},
+    { [key]: value },
+    rules.map((r) => r.id),
+  ).problems[0];
   if (!problem) return null;
   if (value === '') return t('options_invalid_empty');
   return t(problem.reason === 'url' ? 'options_invalid_url' : 'options_invalid_email', [value]);

@@ -29,13 +29,28 @@ export function userProblemText(t: Translate, problems: readonly SettingProblem[
  * What the establishment's policy set wrong, at the top of the page: the director can pass it on to
  * IT word for word (the key and the value), and knows the rest of the policy still applies.
  */
-export function policyProblemsView(doc: Document, problems: readonly SettingProblem[], t: Translate): HTMLElement | null {
+export function policyProblemsView(
+  doc: Document,
+  problems: readonly SettingProblem[],
+  t: Translate,
+): HTMLElement | null {
   const mine = problems.filter((p) => p.from === 'policy');
   if (mine.length === 0) return null;
-  const section = el(doc, 'section', { id: 'policy-problems', class: 'problem error', 'aria-labelledby': 'policy-problems-title' });
+  const section = el(doc, 'section', {
+    id: 'policy-problems',
+    class: 'problem error',
+    'aria-labelledby': 'policy-problems-title',
+  });
   const list = el(doc, 'ul');
   for (const p of mine) {
-    list.append(el(doc, 'li', { 'data-problem-key': p.key, 'data-reason': p.reason }, t('options_problem_line', [p.key, reasonText(t, p.reason), p.detail])));
+    list.append(
+      el(
+        doc,
+        'li',
+        { 'data-problem-key': p.key, 'data-reason': p.reason },
+        t('options_problem_line', [p.key, reasonText(t, p.reason), p.detail]),
+      ),
+    );
   }
   section.append(
     el(doc, 'h2', { id: 'policy-problems-title' }, t('options_problems_heading')),

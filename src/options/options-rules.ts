@@ -38,7 +38,11 @@ export function rulesField(ctx: FieldContext): Node[] {
   return [fieldset];
 }
 
-const SITE_NAMES: Record<Site, string> = { saga: 'popup_site_saga', plage: 'popup_site_plage', hotline: 'popup_site_hotline' };
+const SITE_NAMES: Record<Site, string> = {
+  saga: 'popup_site_saga',
+  plage: 'popup_site_plage',
+  hotline: 'popup_site_hotline',
+};
 
 /** The establishment's extra rules, read-only: only policy may set them. */
 export function extraRulesField(ctx: FieldContext): Node[] {
@@ -46,13 +50,22 @@ export function extraRulesField(ctx: FieldContext): Node[] {
   const { t } = input;
   const key = 'extraRules';
   const titleId = `${key}-label`;
-  const parts: Node[] = [el(doc, 'p', { id: titleId, class: 'setting-label' }, labelText(ctx, key)), helpLine(ctx, key)];
+  const parts: Node[] = [
+    el(doc, 'p', { id: titleId, class: 'setting-label' }, labelText(ctx, key)),
+    helpLine(ctx, key),
+  ];
   const extra = input.resolved.settings.extraRules;
-  if (extra.length === 0) return [...parts, el(doc, 'p', { id: controlId(key), 'data-empty': '' }, t('options_extra_none'))];
+  if (extra.length === 0)
+    return [...parts, el(doc, 'p', { id: controlId(key), 'data-empty': '' }, t('options_extra_none'))];
   const english = t('lang') === 'en';
-  const table = el(doc, 'table', { id: controlId(key), 'aria-labelledby': titleId, 'aria-describedby': describedBy(key) });
+  const table = el(doc, 'table', {
+    id: controlId(key),
+    'aria-labelledby': titleId,
+    'aria-describedby': describedBy(key),
+  });
   const head = el(doc, 'tr');
-  for (const label of ['options_extra_id', 'options_extra_site', 'options_extra_title']) head.append(el(doc, 'th', { scope: 'col' }, t(label)));
+  for (const label of ['options_extra_id', 'options_extra_site', 'options_extra_title'])
+    head.append(el(doc, 'th', { scope: 'col' }, t(label)));
   const body = el(doc, 'tbody');
   for (const rule of extra) {
     const row = el(doc, 'tr', { 'data-rule': rule.id });

@@ -61,7 +61,10 @@ function focusOf(doc: Document, content: HTMLElement): Focus | null {
   const active = doc.activeElement as HTMLElement | null;
   if (!active || !content.contains(active)) return null;
   const key = (active.closest('.setting[data-key]')?.getAttribute('data-key') ?? null) as SettingKey | null;
-  const typed = active.tagName === 'INPUT' && /^(email|url)$/.test((active as HTMLInputElement).type) ? (active as HTMLInputElement).value : undefined;
+  const typed =
+    active.tagName === 'INPUT' && /^(email|url)$/.test((active as HTMLInputElement).type)
+      ? (active as HTMLInputElement).value
+      : undefined;
   return { id: active.id, key, ...(typed === undefined ? {} : { typed }) };
 }
 
@@ -69,7 +72,8 @@ function focusOf(doc: Document, content: HTMLElement): Focus | null {
 // setting's own control when the element is gone (the reset button of a value just reset).
 function restoreFocus(doc: Document, focus: Focus | null): void {
   if (!focus) return;
-  const usable = (node: Element | null | undefined): node is HTMLElement => !!node && !(node as HTMLInputElement).disabled;
+  const usable = (node: Element | null | undefined): node is HTMLElement =>
+    !!node && !(node as HTMLInputElement).disabled;
   const same = focus.id ? doc.getElementById(focus.id) : null;
   const box = focus.key ? doc.querySelector(`.setting[data-key="${focus.key}"]`) : null;
   const first = box?.querySelector('input:not([disabled]), select:not([disabled]), button');

@@ -16,7 +16,8 @@ async function targetTab(): Promise<Tabs.Tab | undefined> {
 async function main(): Promise<void> {
   const { settings, t } = await pageConfig(browser);
   const tab = await targetTab();
-  const view = tab?.id === undefined ? null : asTabView(await send({ type: 'tab-state', tabId: tab.id }).catch(() => null));
+  const view =
+    tab?.id === undefined ? null : asTabView(await send({ type: 'tab-state', tabId: tab.id }).catch(() => null));
   const helpUrl = browser.runtime.getURL('help.html');
   renderPopup(document, { tabId: tab?.id, tabUrl: tab?.url, view, t, send, helpUrl, hotlineUrl: settings.hotlineUrl });
 }

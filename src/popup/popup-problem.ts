@@ -13,7 +13,6 @@ export interface TabFacts {
   readonly known: boolean;
 }
 
-
 /** The rule the popup explains, and the advice steps folded into it. */
 export interface Shown {
   readonly rule: Rule;
@@ -39,7 +38,11 @@ const needsParams = (t: Translate, key: string): boolean => t(key, ['\u0001']) !
 
 function ruleView(doc: Document, section: Shown, t: Translate, params: readonly string[] = []): HTMLElement {
   const { rule } = section;
-  const view = el(doc, 'section', { class: `problem ${rule.kind}`, 'data-rule': rule.id, 'aria-labelledby': 'problem-title' });
+  const view = el(doc, 'section', {
+    class: `problem ${rule.kind}`,
+    'data-rule': rule.id,
+    'aria-labelledby': 'problem-title',
+  });
   view.append(el(doc, 'h3', { id: 'problem-title' }, t(rule.title)));
   const steps = el(doc, 'ol');
   for (const key of [...rule.steps, ...section.extraSteps]) {
@@ -48,7 +51,9 @@ function ruleView(doc: Document, section: Shown, t: Translate, params: readonly 
   view.append(steps);
   // The popup always links to PLAGE and the hotline; SAGA is the one link a rule may add.
   if (rule.actions.includes('open-saga')) {
-    view.append(externalLink(doc, SITE_URLS.saga, t('action_open_saga'), { 'data-action': 'open-saga', class: 'button' }));
+    view.append(
+      externalLink(doc, SITE_URLS.saga, t('action_open_saga'), { 'data-action': 'open-saga', class: 'button' }),
+    );
   }
   return view;
 }
@@ -60,8 +65,15 @@ function networkView(doc: Document, failure: NetworkFailure, t: Translate): HTML
   } catch {
     // Not a URL: show it as the worker gave it.
   }
-  const view = el(doc, 'section', { class: 'problem error', 'data-rule': 'network-unreachable', 'aria-labelledby': 'network-title' });
-  view.append(el(doc, 'h3', { id: 'network-title' }, t('popup_network_title', [host])), el(doc, 'p', {}, t('popup_network_causes')));
+  const view = el(doc, 'section', {
+    class: 'problem error',
+    'data-rule': 'network-unreachable',
+    'aria-labelledby': 'network-title',
+  });
+  view.append(
+    el(doc, 'h3', { id: 'network-title' }, t('popup_network_title', [host])),
+    el(doc, 'p', {}, t('popup_network_causes')),
+  );
   const code = el(doc, 'dd');
   code.append(el(doc, 'code', { 'data-network-code': '' }, failure.code));
   const facts = el(doc, 'dl');
@@ -82,7 +94,11 @@ function networkView(doc: Document, failure: NetworkFailure, t: Translate): HTML
 function notSagaView(doc: Document, t: Translate): HTMLElement {
   const view = el(doc, 'div', { class: 'not-saga' });
   const sites = el(doc, 'ul');
-  const labels: Record<Site, string> = { saga: 'popup_site_saga', plage: 'popup_site_plage', hotline: 'popup_site_hotline' };
+  const labels: Record<Site, string> = {
+    saga: 'popup_site_saga',
+    plage: 'popup_site_plage',
+    hotline: 'popup_site_hotline',
+  };
   for (const site of Object.keys(labels) as Site[]) {
     const item = el(doc, 'li');
     item.append(externalLink(doc, SITE_URLS[site], t(labels[site]), { 'data-site': site }));
@@ -102,7 +118,10 @@ function progressView(doc: Document, view: TabView, t: Translate): HTMLElement[]
   }
   if (view.guidance.escalation) parts.push(el(doc, 'p', { class: 'escalation' }, t(view.guidance.escalation)));
   if (view.guidance.cleanedAt !== undefined) {
-    const time = new Date(view.guidance.cleanedAt).toLocaleTimeString(t('lang') || undefined, { hour: '2-digit', minute: '2-digit' });
+    const time = new Date(view.guidance.cleanedAt).toLocaleTimeString(t('lang') || undefined, {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     parts.push(el(doc, 'p', { class: 'note' }, t('popup_cleaned_at', [time])));
   }
   return parts;
@@ -113,12 +132,16 @@ export function tabSection(doc: Document, facts: TabFacts, t: Translate): HTMLEl
   const { view, site, known } = facts;
   const section = el(doc, 'section', { class: 'tab', 'aria-labelledby': 'tab-heading' });
   section.append(el(doc, 'h2', { id: 'tab-heading' }, t('popup_tab_heading')));
-  if (!view) section.append(el(doc, 'p', { class: 'problem error', 'data-state': 'unreachable' }, t('popup_worker_unreachable')));
+  if (!view)
+    section.append(
+      el(doc, 'p', { class: 'problem error', 'data-state': 'unreachable' }, t('popup_worker_unreachable')),
+    );
   if (view?.network) section.append(networkView(doc, view.network, t));
   const shown = view ? topSection(view.rules) : null;
   if (shown) section.append(ruleView(doc, shown, t, view?.params));
   if (site === null && known && !view?.network && !shown) section.append(notSagaView(doc, t));
-  else if (view && !view.network && !shown) section.append(el(doc, 'p', { 'data-state': 'no-problem' }, t('popup_no_problem')));
+  else if (view && !view.network && !shown)
+    section.append(el(doc, 'p', { 'data-state': 'no-problem' }, t('popup_no_problem')));
   if (view) section.append(...progressView(doc, view, t));
   return section;
 }

@@ -22,7 +22,10 @@ export interface PopupInput {
 export function asTabView(value: unknown): TabView | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Partial<TabView>;
-  return Array.isArray(v.rules) && typeof v.guidance === 'object' && v.guidance !== null && Array.isArray(v.guidance.actions)
+  return Array.isArray(v.rules) &&
+    typeof v.guidance === 'object' &&
+    v.guidance !== null &&
+    Array.isArray(v.guidance.actions)
     ? (value as TabView)
     : null;
 }
@@ -33,7 +36,12 @@ function isCleanResult(value: unknown): value is CleanReloadResult {
 
 function cleanReloadButton(doc: Document, tabId: number, input: PopupInput, status: HTMLElement): HTMLElement {
   const { t } = input;
-  const button = el(doc, 'button', { type: 'button', 'data-action': 'clean-reload', 'aria-describedby': 'clean-hint' }, t('popup_clean_reload'));
+  const button = el(
+    doc,
+    'button',
+    { type: 'button', 'data-action': 'clean-reload', 'aria-describedby': 'clean-hint' },
+    t('popup_clean_reload'),
+  );
   button.addEventListener('click', () => {
     button.disabled = true;
     status.textContent = t('popup_clean_running');
@@ -41,7 +49,8 @@ function cleanReloadButton(doc: Document, tabId: number, input: PopupInput, stat
       .send({ type: 'clean-reload', tabId })
       .then(
         (result) => {
-          if (isCleanResult(result) && result.ok) status.textContent = t('popup_clean_done', [String(result.cookiesRemoved)]);
+          if (isCleanResult(result) && result.ok)
+            status.textContent = t('popup_clean_done', [String(result.cookiesRemoved)]);
           else status.textContent = t('popup_clean_failed', [isCleanResult(result) ? (result.error ?? '') : '']);
         },
         (error: unknown) => {
@@ -96,7 +105,12 @@ function actionsSection(doc: Document, input: PopupInput, cleanable: boolean): H
   if (mail && mail.href.startsWith('mailto:')) {
     const group = el(doc, 'div', { class: 'action' });
     group.append(
-      el(doc, 'a', { href: mail.href, 'data-action': 'mail-admin', class: 'button', 'aria-describedby': 'mail-hint' }, t('popup_mail_admin')),
+      el(
+        doc,
+        'a',
+        { href: mail.href, 'data-action': 'mail-admin', class: 'button', 'aria-describedby': 'mail-hint' },
+        t('popup_mail_admin'),
+      ),
       el(doc, 'p', { id: 'mail-hint', class: 'note' }, t('popup_mail_hint')),
     );
     actions.push(group);

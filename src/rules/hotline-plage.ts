@@ -10,7 +10,10 @@ export default defineRule({
     scope: 'page',
     all: [['Assistance PLAGE'], ['Incident PLAGE']],
   },
-  targets: [{ text: 'Assistance PLAGE', exact: true }, { text: 'Incident PLAGE', exact: true }],
+  targets: [
+    { text: 'Assistance PLAGE', exact: true },
+    { text: 'Incident PLAGE', exact: true },
+  ],
   title: 'rule_hotline_plage_title',
   steps: ['rule_hotline_plage_step1', 'rule_hotline_plage_step2'],
   actions: [],

@@ -13,7 +13,11 @@ export default defineRule({
     return verdict?.status === 'inactive' && { targets: [verdict.row], params: [verdict.state] };
   },
   title: 'rule_plage_profile_inactive_title',
-  steps: ['rule_plage_profile_inactive_step1', 'rule_plage_profile_inactive_step2', 'rule_plage_profile_inactive_step3'],
+  steps: [
+    'rule_plage_profile_inactive_step1',
+    'rule_plage_profile_inactive_step2',
+    'rule_plage_profile_inactive_step3',
+  ],
   actions: ['open-hotline'],
   flow: 'profile-inactive',
 });

@@ -6,7 +6,12 @@ import { el } from './dom';
 export { el };
 
 /** A link that opens in a new tab without giving the opened page a handle on the extension page. */
-export function externalLink(doc: Document, href: string, text: string, attrs: Record<string, string> = {}): HTMLAnchorElement {
+export function externalLink(
+  doc: Document,
+  href: string,
+  text: string,
+  attrs: Record<string, string> = {},
+): HTMLAnchorElement {
   return el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer', ...attrs }, text);
 }
 

@@ -24,7 +24,8 @@ async function seriousViolations(page: Page, include?: string[][]): Promise<stri
   // Evaluated through the DevTools protocol: the extension pages' CSP does not apply to it.
   await page.evaluate(AXE);
   const { violations, passes } = (await page.evaluate(
-    async (context) => (window as unknown as { axe: { run(c: unknown): Promise<unknown> } }).axe.run(context ?? document),
+    async (context) =>
+      (window as unknown as { axe: { run(c: unknown): Promise<unknown> } }).axe.run(context ?? document),
     include ? { include } : null,
   )) as { violations: Violation[]; passes: unknown[] };
   if (passes.length === 0) throw new Error('axe checked nothing: wrong context?');
@@ -50,7 +51,9 @@ describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious
     expect(await seriousViolations(page, [['saga-helper-panel']])).toEqual([]);
     // Reachable by keyboard: Tab lands on the panel's controls, with a visible focus outline.
     await page.locator('saga-helper-panel button.close').focus();
-    const outline = await page.locator('saga-helper-panel button.close').evaluate((b) => getComputedStyle(b).outlineStyle);
+    const outline = await page
+      .locator('saga-helper-panel button.close')
+      .evaluate((b) => getComputedStyle(b).outlineStyle);
     expect(outline).not.toBe('none');
     await page.close();
   });
@@ -61,7 +64,9 @@ describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious
     await page.goto('https://saga.cng.sante.fr/rights-invalid.html');
     await waitForRules(page, ['saga-rights-invalid']);
     const popup = await env.browser.context.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${await tabIdOf(env.browser, page)}`);
+    await popup.goto(
+      `chrome-extension://${env.browser.extensionId}/popup.html?tab=${await tabIdOf(env.browser, page)}`,
+    );
     await popup.locator('main h2').first().waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();

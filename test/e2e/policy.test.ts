@@ -31,7 +31,10 @@ if (denied && process.env.CI === 'true') throw new Error(`CI=true but the policy
 if (denied) console.warn(`[policy test skipped] ${denied}`);
 
 function writePolicy(id: string, settings: Record<string, unknown>): void {
-  const policy = { ExtensionInstallForcelist: [`${id};https://${UPDATE_HOST}/update.xml`], '3rdparty': { extensions: { [id]: settings } } };
+  const policy = {
+    ExtensionInstallForcelist: [`${id};https://${UPDATE_HOST}/update.xml`],
+    '3rdparty': { extensions: { [id]: settings } },
+  };
   writeFileSync(POLICY_FILE, JSON.stringify(policy, null, 2));
 }
 
@@ -43,12 +46,23 @@ describe.skipIf(denied !== null)('in Chromium: what a hospital IT department doe
 
   beforeAll(async () => {
     const keyFile = join(work, 'key.pem');
-    writeFileSync(keyFile, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    writeFileSync(
+      keyFile,
+      generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    );
     id = extensionIdFromKey(readSigningKey(readFileSync(keyFile, 'utf8')));
     const script = fileURLToPath(new URL('../../scripts/package.mjs', import.meta.url));
-    execFileSync(process.execPath, [script, '--key', keyFile, '--base-url', `https://${UPDATE_HOST}/`, '--out', join(work, 'release')], { stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [script, '--key', keyFile, '--base-url', `https://${UPDATE_HOST}/`, '--out', join(work, 'release')],
+      { stdio: 'pipe' },
+    );
     sites = await startSites({ [UPDATE_HOST]: join(work, 'release') });
-    writePolicy(id, { adminEmail: 'support-saga@chu-e2e.fr', ccEmail: 'dsi@chu-e2e.fr', disabledRules: ['browser-not-recommended', 'no-such-rule'] });
+    writePolicy(id, {
+      adminEmail: 'support-saga@chu-e2e.fr',
+      ccEmail: 'dsi@chu-e2e.fr',
+      disabledRules: ['browser-not-recommended', 'no-such-rule'],
+    });
     browser = await launch({
       executablePath: chromium.path as string,
       port: sites.port,
@@ -77,14 +91,22 @@ describe.skipIf(denied !== null)('in Chromium: what a hospital IT department doe
   const installed = async (): Promise<{ location?: string; version?: string } | undefined> => {
     const page = await browser.context.newPage();
     await page.goto('chrome://extensions-internals');
-    const all = JSON.parse(await page.locator('pre').innerText()) as { id: string; location: string; version: string }[];
+    const all = JSON.parse(await page.locator('pre').innerText()) as {
+      id: string;
+      location: string;
+      version: string;
+    }[];
     await page.close();
     return all.find((e) => e.id === id);
   };
 
   it('installs the self-hosted package by policy, with no user action, and applies its settings', async () => {
-    await expect.poll(installed, { timeout: 60_000, interval: 1000 }).toMatchObject({ location: 'EXTERNAL_POLICY_DOWNLOAD', version: '0.1.0' });
-    expect(sites.requests(UPDATE_HOST).map((r) => r.path)).toEqual(expect.arrayContaining(['/update.xml', '/saga-helper-0.1.0.crx']));
+    await expect
+      .poll(installed, { timeout: 60_000, interval: 1000 })
+      .toMatchObject({ location: 'EXTERNAL_POLICY_DOWNLOAD', version: '0.1.0' });
+    expect(sites.requests(UPDATE_HOST).map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/update.xml', '/saga-helper-0.1.0.crx']),
+    );
     const page = await browser.context.newPage();
     // Not Edge, yet no Edge advice: policy switched it off (and its unknown rule id is ignored alone).
     const mail = await mailOn(page, ['saga-pairing-failed']);
@@ -102,7 +124,9 @@ describe.skipIf(denied !== null)('in Chromium: what a hospital IT department doe
     const page = await browser.context.newPage();
     // The Edge advice is back (this Chromium is not Edge) and the mail goes to the new address.
     const rules = ['saga-pairing-failed', 'browser-not-recommended'];
-    await expect.poll(async () => mailOn(page, rules).catch(() => ''), { timeout: 40_000 }).toMatch(/^mailto:autre-support@chu-e2e\.fr\?subject=/);
+    await expect
+      .poll(async () => mailOn(page, rules).catch(() => ''), { timeout: 40_000 })
+      .toMatch(/^mailto:autre-support@chu-e2e\.fr\?subject=/);
     await page.close();
   });
 });

@@ -16,7 +16,18 @@ describe.skipIf(chromium.skip)('in Chromium: the guided procedure, the worker an
 
   it('follows the director from SAGA to PLAGE and back, in French, across worker restarts', async () => {
     const t = await extensionT(env.browser);
-    const progress = (step: number): string => plain(t('guide_progress', [String(step), '4', t(['', 'guide_step_error', 'guide_step_check_profile', 'guide_step_clean_reload', 'guide_step_sign_in'][step] as string)]));
+    const progress = (step: number): string =>
+      plain(
+        t('guide_progress', [
+          String(step),
+          '4',
+          t(
+            ['', 'guide_step_error', 'guide_step_check_profile', 'guide_step_clean_reload', 'guide_step_sign_in'][
+              step
+            ] as string,
+          ),
+        ]),
+      );
     const saga = await env.browser.context.newPage();
     await actAsEdge(saga);
     await saga.goto('https://saga.cng.sante.fr/rights-invalid.html');
@@ -35,13 +46,21 @@ describe.skipIf(chromium.skip)('in Chromium: the guided procedure, the worker an
     const sagaReloaded = saga.waitForEvent('load');
     await plage.locator('saga-helper-panel button[data-action="return-to-saga"]').click();
     await sagaReloaded;
-    expect(env.sites.requests('saga.cng.sante.fr', mark)[0]).toMatchObject({ path: '/rights-invalid.html', cacheControl: 'no-cache', ifNoneMatch: '' });
+    expect(env.sites.requests('saga.cng.sante.fr', mark)[0]).toMatchObject({
+      path: '/rights-invalid.html',
+      cacheControl: 'no-cache',
+      ifNoneMatch: '',
+    });
 
     // The profile is active and the clean reload did not help: the mail is next, not the same fix.
     await saga.locator('saga-helper-panel a[data-action="mail-admin"]').waitFor();
     expect(await saga.locator('saga-helper-panel button[data-action="clean-reload"]').count()).toBe(0);
     expect(await panelText(saga, '.progress')).toBe(progress(4));
-    const mail = plain(decodeURIComponent((await saga.locator('saga-helper-panel a[data-action="mail-admin"]').getAttribute('href')) ?? ''));
+    const mail = plain(
+      decodeURIComponent(
+        (await saga.locator('saga-helper-panel a[data-action="mail-admin"]').getAttribute('href')) ?? '',
+      ),
+    );
     expect(mail).toContain(plain(t('guide_done_profile_active')));
     await saga.close();
     await plage.close();
@@ -56,7 +75,10 @@ describe.skipIf(chromium.skip)('in Chromium: the extension reloaded under an ope
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // Script errors only: the browser's own "Failed to load resource" (favicon) is not the page's.
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+    );
     await actAsEdge(page);
     await page.goto('https://saga.cng.sante.fr/login.html');
     await page.evaluate(() => {
@@ -68,7 +90,14 @@ describe.skipIf(chromium.skip)('in Chromium: the extension reloaded under an ope
     const worker = await env.browser.worker();
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // The old worker is gone once the extension has been reloaded.
-    await expect.poll(() => Promise.race([worker.evaluate(() => 'alive').catch(() => 'gone'), page.waitForTimeout(1000).then(() => 'gone')])).toBe('gone');
+    await expect
+      .poll(() =>
+        Promise.race([
+          worker.evaluate(() => 'alive').catch(() => 'gone'),
+          page.waitForTimeout(1000).then(() => 'gone'),
+        ]),
+      )
+      .toBe('gone');
     await page.evaluate(() => {
       for (let i = 0; i < 5; i++) {
         const p = document.createElement('p');

@@ -10,7 +10,9 @@ interface Expectation {
   rules: string[];
 }
 
-const expectations = JSON.parse(readFileSync(new URL('../fixtures/expectations.json', import.meta.url), 'utf8')) as Expectation[];
+const expectations = JSON.parse(
+  readFileSync(new URL('../fixtures/expectations.json', import.meta.url), 'utf8'),
+) as Expectation[];
 const chromium = browserOrSkip();
 
 describe.skipIf(chromium.skip)('in Chromium: every rule on its fixture page', () => {
@@ -36,7 +38,9 @@ describe.skipIf(chromium.skip)('in Chromium: every rule on its fixture page', ()
     await page.goto('https://saga.cng.sante.fr/frame-host.html');
     const frame = page.frames().find((f) => f.url().endsWith('/rights-invalid.html'));
     expect(frame).toBeDefined();
-    await frame?.waitForFunction(() => document.querySelector('saga-helper-panel')?.getAttribute('data-rules') === 'saga-rights-invalid');
+    await frame?.waitForFunction(
+      () => document.querySelector('saga-helper-panel')?.getAttribute('data-rules') === 'saga-rights-invalid',
+    );
     expect(await panelRules(page)).toEqual([]);
     await page.close();
   });

@@ -4,8 +4,17 @@
 // the schema allows them but not described further: the validator then reports them as unknown.
 
 export type AttrType =
-  | 'itemName' | 'itemReference' | 'stringRef' | 'presentationRef' | 'versionString' | 'registryKey'
-  | 'string' | 'uint' | 'boolean' | 'policyClass' | 'resourceId';
+  | 'itemName'
+  | 'itemReference'
+  | 'stringRef'
+  | 'presentationRef'
+  | 'versionString'
+  | 'registryKey'
+  | 'string'
+  | 'uint'
+  | 'boolean'
+  | 'policyClass'
+  | 'resourceId';
 
 /** One step of a sequence: one of `names` (a choice when there are several), min to max times. */
 export interface Particle {
@@ -44,31 +53,78 @@ const descriptive = (): Particle[] => [
 ];
 
 const elementAttrs = {
-  id: req('string'), clientExtension: opt('string'), key: opt('registryKey'), valueName: opt('string'),
+  id: req('string'),
+  clientExtension: opt('string'),
+  key: opt('registryKey'),
+  valueName: opt('string'),
 } as const;
 const enumItem: ElementRule = {
   attrs: { displayName: req('stringRef') },
   children: [p('value', value), p('valueList', { children: [] }, 0, 1)],
 };
 export const POLICY_ELEMENTS: Readonly<Record<string, ElementRule>> = {
-  text: { attrs: { ...elementAttrs, required: opt('boolean'), maxLength: opt('uint'), expandable: opt('boolean'), soft: opt('boolean') } },
-  multiText: { attrs: { ...elementAttrs, required: opt('boolean'), maxLength: opt('uint'), maxStrings: opt('uint'), soft: opt('boolean') } },
-  decimal: { attrs: { ...elementAttrs, required: opt('boolean'), minValue: opt('uint'), maxValue: opt('uint'), storeAsText: opt('boolean'), soft: opt('boolean') } },
-  longDecimal: { attrs: { ...elementAttrs, required: opt('boolean'), minValue: opt('uint'), maxValue: opt('uint'), storeAsText: opt('boolean'), soft: opt('boolean') } },
+  text: {
+    attrs: {
+      ...elementAttrs,
+      required: opt('boolean'),
+      maxLength: opt('uint'),
+      expandable: opt('boolean'),
+      soft: opt('boolean'),
+    },
+  },
+  multiText: {
+    attrs: {
+      ...elementAttrs,
+      required: opt('boolean'),
+      maxLength: opt('uint'),
+      maxStrings: opt('uint'),
+      soft: opt('boolean'),
+    },
+  },
+  decimal: {
+    attrs: {
+      ...elementAttrs,
+      required: opt('boolean'),
+      minValue: opt('uint'),
+      maxValue: opt('uint'),
+      storeAsText: opt('boolean'),
+      soft: opt('boolean'),
+    },
+  },
+  longDecimal: {
+    attrs: {
+      ...elementAttrs,
+      required: opt('boolean'),
+      minValue: opt('uint'),
+      maxValue: opt('uint'),
+      storeAsText: opt('boolean'),
+      soft: opt('boolean'),
+    },
+  },
   boolean: { attrs: elementAttrs, children: [p('trueValue', value, 0, 1), p('falseValue', value, 0, 1)] },
   enum: { attrs: { ...elementAttrs, required: opt('boolean') }, children: [p('item', enumItem, 0, many)] },
   list: {
     attrs: {
-      id: req('string'), clientExtension: opt('string'), key: opt('registryKey'), valuePrefix: opt('string'),
-      additive: opt('boolean'), expandable: opt('boolean'), explicitValue: opt('boolean'),
+      id: req('string'),
+      clientExtension: opt('string'),
+      key: opt('registryKey'),
+      valuePrefix: opt('string'),
+      additive: opt('boolean'),
+      expandable: opt('boolean'),
+      explicitValue: opt('boolean'),
     },
   },
 };
 
 const policy: ElementRule = {
   attrs: {
-    name: req('itemName'), class: req('policyClass'), displayName: req('stringRef'), explainText: opt('stringRef'),
-    presentation: opt('presentationRef'), key: req('registryKey'), valueName: opt('string'),
+    name: req('itemName'),
+    class: req('policyClass'),
+    displayName: req('stringRef'),
+    explainText: opt('stringRef'),
+    presentation: opt('presentationRef'),
+    key: req('registryKey'),
+    valueName: opt('string'),
   },
   children: [
     ...descriptive(),
@@ -90,14 +146,41 @@ export const ADMX_ROOT: ElementRule = {
     }),
     p('supersededAdm', { attrs: { fileName: req('string') } }, 0, many),
     p('resources', { attrs: { minRequiredRevision: req('versionString'), fallbackCulture: opt('string') } }),
-    p('supportedOn', {
-      children: [p('definitions', {
-        children: [p('definition', { attrs: { name: req('itemName'), displayName: req('stringRef') } }, 1, many)],
-      }, 0, 1)],
-    }, 0, 1),
-    p('categories', {
-      children: [p('category', { attrs: { name: req('itemName'), displayName: req('stringRef'), explainText: opt('stringRef') }, children: descriptive() }, 1, many)],
-    }, 0, 1),
+    p(
+      'supportedOn',
+      {
+        children: [
+          p(
+            'definitions',
+            {
+              children: [p('definition', { attrs: { name: req('itemName'), displayName: req('stringRef') } }, 1, many)],
+            },
+            0,
+            1,
+          ),
+        ],
+      },
+      0,
+      1,
+    ),
+    p(
+      'categories',
+      {
+        children: [
+          p(
+            'category',
+            {
+              attrs: { name: req('itemName'), displayName: req('stringRef'), explainText: opt('stringRef') },
+              children: descriptive(),
+            },
+            1,
+            many,
+          ),
+        ],
+      },
+      0,
+      1,
+    ),
     p('policies', { children: [p('policy', policy, 1, many)] }, 0, 1),
   ],
 };
@@ -107,9 +190,15 @@ export const PRESENTATION_CONTROLS: Readonly<Record<string, ElementRule>> = {
   text: textOnly,
   textBox: { attrs: refId, children: [p('label', textOnly), p('defaultValue', textOnly, 0, 1)] },
   multiTextBox: { attrs: { ...refId, showAsDialog: opt('boolean'), defaultHeight: opt('uint') }, text: {} },
-  decimalTextBox: { attrs: { ...refId, defaultValue: opt('uint'), spinStep: opt('uint'), spin: opt('boolean') }, text: {} },
+  decimalTextBox: {
+    attrs: { ...refId, defaultValue: opt('uint'), spinStep: opt('uint'), spin: opt('boolean') },
+    text: {},
+  },
   checkBox: { attrs: { ...refId, defaultChecked: opt('boolean') }, text: {} },
-  comboBox: { attrs: { ...refId, noSort: opt('boolean') }, children: [p('label', textOnly), p('default', textOnly, 0, 1), p('suggestion', textOnly, 0, many)] },
+  comboBox: {
+    attrs: { ...refId, noSort: opt('boolean') },
+    children: [p('label', textOnly), p('default', textOnly, 0, 1), p('suggestion', textOnly, 0, many)],
+  },
   dropdownList: { attrs: { ...refId, noSort: opt('boolean'), defaultItem: opt('uint') }, text: {} },
   listBox: { attrs: { ...refId, required: opt('boolean') }, text: {} },
 };
@@ -123,9 +212,21 @@ export const ADML_ROOT: ElementRule = {
     p('resources', {
       children: [
         p('stringTable', { children: [p('string', { attrs: { id: req('resourceId') }, text: {} }, 1, many)] }, 0, 1),
-        p('presentationTable', {
-          children: [p('presentation', { attrs: { id: req('resourceId') }, children: [choice(PRESENTATION_CONTROLS, 0, many)] }, 1, many)],
-        }, 0, 1),
+        p(
+          'presentationTable',
+          {
+            children: [
+              p(
+                'presentation',
+                { attrs: { id: req('resourceId') }, children: [choice(PRESENTATION_CONTROLS, 0, many)] },
+                1,
+                many,
+              ),
+            ],
+          },
+          0,
+          1,
+        ),
       ],
     }),
   ],
@@ -133,6 +234,11 @@ export const ADML_ROOT: ElementRule = {
 
 /** Which presentation control may show which policy element. */
 export const CONTROL_FOR_ELEMENT: Readonly<Record<string, string>> = {
-  text: 'textBox', multiText: 'multiTextBox', decimal: 'decimalTextBox', longDecimal: 'decimalTextBox',
-  boolean: 'checkBox', enum: 'dropdownList', list: 'listBox',
+  text: 'textBox',
+  multiText: 'multiTextBox',
+  decimal: 'decimalTextBox',
+  longDecimal: 'decimalTextBox',
+  boolean: 'checkBox',
+  enum: 'dropdownList',
+  list: 'listBox',
 };

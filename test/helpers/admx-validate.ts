@@ -2,9 +2,7 @@
 // structure (admx-grammar.ts), then the references between the two files. Returns the problems found,
 // each with where it is, so that a failing test says what to fix.
 import { JSDOM } from 'jsdom';
-import {
-  ADML_ROOT, ADMX_ROOT, type AttrType, CONTROL_FOR_ELEMENT, type ElementRule,
-} from './admx-grammar';
+import { ADML_ROOT, ADMX_ROOT, type AttrType, CONTROL_FOR_ELEMENT, type ElementRule } from './admx-grammar';
 
 export const ADMX_NS = 'http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions';
 const { window } = new JSDOM('');
@@ -17,7 +15,8 @@ const ATTR_TYPES: Readonly<Record<AttrType, (v: string) => boolean>> = {
   presentationRef: (v) => /^\$\(presentation\.[\p{L}\p{N}_]+\)$/u.test(v),
   resourceId: (v) => /^[\p{L}\p{N}_]+$/u.test(v),
   versionString: (v) => /^\d+\.\d+$/.test(v),
-  registryKey: (v) => v.length > 0 && v.length <= 255 && !v.startsWith('\\') && !v.endsWith('\\') && !v.includes('\\\\'),
+  registryKey: (v) =>
+    v.length > 0 && v.length <= 255 && !v.startsWith('\\') && !v.endsWith('\\') && !v.includes('\\\\'),
   string: () => true,
   uint: (v) => /^\d+$/.test(v) && Number(v) <= 0xffffffff,
   boolean: (v) => v === 'true' || v === 'false',
@@ -48,14 +47,20 @@ function checkElement(el: Element, rule: ElementRule, out: string[]): void {
     if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
     const spec = attrs[a.name];
     if (!spec) out.push(`${where(el)}: unknown attribute ${a.name}`);
-    else if (!ATTR_TYPES[spec.type](a.value)) out.push(`${where(el)}: ${a.name}="${a.value}" is not a valid ${spec.type}`);
+    else if (!ATTR_TYPES[spec.type](a.value))
+      out.push(`${where(el)}: ${a.name}="${a.value}" is not a valid ${spec.type}`);
   }
   for (const [name, spec] of Object.entries(attrs)) {
-    if ('required' in spec && spec.required && !el.hasAttribute(name)) out.push(`${where(el)}: missing attribute ${name}`);
+    if ('required' in spec && spec.required && !el.hasAttribute(name))
+      out.push(`${where(el)}: missing attribute ${name}`);
   }
-  const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join('');
+  const text = [...el.childNodes]
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent ?? '')
+    .join('');
   if (text.trim() && !rule.text) out.push(`${where(el)}: text not allowed here`);
-  if (rule.text?.maxLength !== undefined && text.length > rule.text.maxLength) out.push(`${where(el)}: text longer than ${rule.text.maxLength}`);
+  if (rule.text?.maxLength !== undefined && text.length > rule.text.maxLength)
+    out.push(`${where(el)}: text longer than ${rule.text.maxLength}`);
   const children = kids(el);
   let i = 0;
   for (const particle of rule.children ?? []) {
@@ -68,7 +73,8 @@ function checkElement(el: Element, rule: ElementRule, out: string[]): void {
       i++;
       count++;
     }
-    if (count < particle.min) out.push(`${where(el)}: expected ${Object.keys(particle.names).join(' or ')} (at least ${particle.min})`);
+    if (count < particle.min)
+      out.push(`${where(el)}: expected ${Object.keys(particle.names).join(' or ')} (at least ${particle.min})`);
   }
   for (const extra of children.slice(i)) out.push(`${where(extra)}: element not allowed here, or out of order`);
 }
@@ -97,26 +103,34 @@ export function validateAdmx(admxXml: string, admls: Readonly<Record<string, str
   const categories = byTag(admx.doc, 'category').map((c) => attr(c, 'name'));
   const definitions = byTag(admx.doc, 'definition').map((d) => attr(d, 'name'));
   const prefixes = byTag(admx.doc, 'using').map((u) => attr(u, 'prefix'));
-  duplicates(policies.map((p) => attr(p, 'name')), 'policy name', out);
+  duplicates(
+    policies.map((p) => attr(p, 'name')),
+    'policy name',
+    out,
+  );
   duplicates(categories, 'category name', out);
   for (const ref of byTag(admx.doc, 'parentCategory').map((e) => attr(e, 'ref'))) {
     const [prefix, name] = ref.includes(':') ? ref.split(':') : ['', ref];
-    if (prefix ? !prefixes.includes(prefix!) : !categories.includes(name!)) out.push(`parentCategory ${ref} does not resolve`);
+    if (prefix ? !prefixes.includes(prefix!) : !categories.includes(name!))
+      out.push(`parentCategory ${ref} does not resolve`);
   }
   for (const p of policies) {
     const support = p.getElementsByTagNameNS(ADMX_NS, 'supportedOn')[0];
-    if (support && !attr(support, 'ref').includes(':') && !definitions.includes(attr(support, 'ref'))) out.push(`${where(p)}: supportedOn ${attr(support, 'ref')} does not resolve`);
+    if (support && !attr(support, 'ref').includes(':') && !definitions.includes(attr(support, 'ref')))
+      out.push(`${where(p)}: supportedOn ${attr(support, 'ref')} does not resolve`);
     const elements = kids(p).find((c) => c.localName === 'elements');
     duplicates(elements ? kids(elements).map((e) => attr(e, 'id')) : [], `element id in ${attr(p, 'name')}`, out);
     for (const e of elements ? kids(elements) : []) {
-      if (['text', 'enum', 'decimal', 'multiText'].includes(e.localName) && !e.hasAttribute('valueName')) out.push(`${where(e)}: no valueName`);
+      if (['text', 'enum', 'decimal', 'multiText'].includes(e.localName) && !e.hasAttribute('valueName'))
+        out.push(`${where(e)}: no valueName`);
     }
     const hasValue = kids(p).some((c) => c.localName === 'enabledValue');
     if (hasValue && !p.hasAttribute('valueName')) out.push(`${where(p)}: enabledValue without valueName`);
   }
   const stringRefs = [...admxXml.matchAll(/\$\(string\.([^)]+)\)/g)].map((m) => m[1]!);
   const revision = attr(byTag(admx.doc, 'resources')[0] ?? root, 'minRequiredRevision');
-  for (const [lang, xml] of Object.entries(admls)) out.push(...validateAdml(xml, lang, { stringRefs, policies, revision }));
+  for (const [lang, xml] of Object.entries(admls))
+    out.push(...validateAdml(xml, lang, { stringRefs, policies, revision }));
   return out;
 }
 
@@ -133,11 +147,16 @@ function validateAdml(xml: string, lang: string, admx: AdmxFacts): string[] {
   const root = parsed.doc.documentElement;
   if (root.localName !== 'policyDefinitionResources') return [`ADML ${lang}: root is ${root.localName}`];
   checkElement(root, ADML_ROOT, out);
-  if (Number(attr(root, 'revision')) < Number(admx.revision)) out.push(`ADML ${lang}: revision below the ADMX's minRequiredRevision`);
+  if (Number(attr(root, 'revision')) < Number(admx.revision))
+    out.push(`ADML ${lang}: revision below the ADMX's minRequiredRevision`);
   const strings = byTag(parsed.doc, 'string').map((s) => attr(s, 'id'));
   const presentations = new Map(byTag(parsed.doc, 'presentation').map((p) => [attr(p, 'id'), p]));
   duplicates(strings, 'string id', out);
-  duplicates([...byTag(parsed.doc, 'presentation')].map((p) => attr(p, 'id')), 'presentation id', out);
+  duplicates(
+    [...byTag(parsed.doc, 'presentation')].map((p) => attr(p, 'id')),
+    'presentation id',
+    out,
+  );
   for (const ref of admx.stringRefs) if (!strings.includes(ref)) out.push(`ADML ${lang}: no string ${ref}`);
   for (const policy of admx.policies) {
     const ref = policy.getAttribute('presentation');
@@ -155,7 +174,8 @@ function validateAdml(xml: string, lang: string, admx: AdmxFacts): string[] {
     for (const control of kids(presentation).filter((c) => c.hasAttribute('refId'))) {
       const type = typeOf.get(attr(control, 'refId'));
       if (!type) out.push(`ADML ${lang}: ${where(control)} refers to no element of ${attr(policy, 'name')}`);
-      else if (CONTROL_FOR_ELEMENT[type] !== control.localName) out.push(`ADML ${lang}: ${where(control)} cannot show a ${type} element`);
+      else if (CONTROL_FOR_ELEMENT[type] !== control.localName)
+        out.push(`ADML ${lang}: ${where(control)} cannot show a ${type} element`);
     }
   }
   return out;

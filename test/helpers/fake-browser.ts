@@ -17,7 +17,9 @@ export class MemoryStorage implements StorageArea {
   async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
     const wanted = keys == null ? [...this.data.keys()] : Array.isArray(keys) ? keys : [keys];
     // Values go through JSON as they do in the browser: no shared references between calls.
-    return Object.fromEntries(wanted.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))]));
+    return Object.fromEntries(
+      wanted.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))]),
+    );
   }
   async set(items: Record<string, unknown>): Promise<void> {
     for (const [k, v] of Object.entries(items)) this.data.set(k, JSON.parse(JSON.stringify(v)));
@@ -48,8 +50,12 @@ export class FakeBrowser {
     titles: new Map<number, string>(),
   };
   readonly onMessage = new FakeEvent<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>();
-  readonly onErrorOccurred = new FakeEvent<WorkerApi['webRequest']['onErrorOccurred'] extends Listenable<infer F> ? F : never>();
-  readonly onCompleted = new FakeEvent<WorkerApi['webRequest']['onCompleted'] extends Listenable<infer F> ? F : never>();
+  readonly onErrorOccurred = new FakeEvent<
+    WorkerApi['webRequest']['onErrorOccurred'] extends Listenable<infer F> ? F : never
+  >();
+  readonly onCompleted = new FakeEvent<
+    WorkerApi['webRequest']['onCompleted'] extends Listenable<infer F> ? F : never
+  >();
   readonly onRemoved = new FakeEvent<(tabId: number) => void>();
   readonly onUpdated = new FakeEvent<(tabId: number, change: { status?: string }) => void>();
 
@@ -57,7 +63,14 @@ export class FakeBrowser {
 
   /** The worker was stopped: its listeners are gone, storage stays. Register it again after this. */
   stopWorker(): void {
-    for (const event of [this.onMessage, this.onErrorOccurred, this.onCompleted, this.onRemoved, this.onUpdated, this.onStorageChanged]) {
+    for (const event of [
+      this.onMessage,
+      this.onErrorOccurred,
+      this.onCompleted,
+      this.onRemoved,
+      this.onUpdated,
+      this.onStorageChanged,
+    ]) {
       event.listeners.length = 0;
     }
   }
@@ -75,10 +88,14 @@ export class FakeBrowser {
       storage: { session: this.session, local: this.local, managed: this.managed, onChanged: this.onStorageChanged },
       cookies: {
         getAll: async ({ domain }) =>
-          this.cookies.filter((c) => !domain || c.domain.replace(/^\./, '') === domain || c.domain.endsWith(`.${domain}`)),
+          this.cookies.filter(
+            (c) => !domain || c.domain.replace(/^\./, '') === domain || c.domain.endsWith(`.${domain}`),
+          ),
         remove: async ({ url, name, storeId }) => {
           const host = new URL(url).hostname;
-          this.cookies = this.cookies.filter((c) => !(c.name === name && c.domain.replace(/^\./, '') === host && c.storeId === storeId));
+          this.cookies = this.cookies.filter(
+            (c) => !(c.name === name && c.domain.replace(/^\./, '') === host && c.storeId === storeId),
+          );
           return {};
         },
       },

@@ -22,13 +22,22 @@ export function xmlDoc(xml: string): Document {
 export function plistValue(el: Element): unknown {
   const kids = [...el.children];
   switch (el.tagName) {
-    case 'string': return el.textContent;
-    case 'integer': return Number(el.textContent);
-    case 'true': return true;
-    case 'false': return false;
-    case 'array': return kids.map(plistValue);
-    case 'dict': return Object.fromEntries(kids.filter((_, i) => i % 2 === 0).map((k, i) => [k.textContent, plistValue(kids[2 * i + 1]!)]));
-    default: throw new Error(`unexpected plist element ${el.tagName}`);
+    case 'string':
+      return el.textContent;
+    case 'integer':
+      return Number(el.textContent);
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+    case 'array':
+      return kids.map(plistValue);
+    case 'dict':
+      return Object.fromEntries(
+        kids.filter((_, i) => i % 2 === 0).map((k, i) => [k.textContent, plistValue(kids[2 * i + 1]!)]),
+      );
+    default:
+      throw new Error(`unexpected plist element ${el.tagName}`);
   }
 }
 
@@ -65,7 +74,10 @@ export function typeErrors(value: unknown, schema: SchemaNode, path: string): st
   if (schema.type === 'object') {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return [path];
     return Object.entries(value).flatMap(([k, v]) =>
-      schema.properties?.[k] ? typeErrors(v, schema.properties[k]!, `${path}.${k}`) : [`${path}.${k} (not in the schema)`]);
+      schema.properties?.[k]
+        ? typeErrors(v, schema.properties[k]!, `${path}.${k}`)
+        : [`${path}.${k} (not in the schema)`],
+    );
   }
   return typeof value === schema.type ? [] : [path];
 }

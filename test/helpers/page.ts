@@ -11,7 +11,8 @@ import { getMessageFrom, loadMessages, type Locale } from './messages';
 
 export const USER_AGENTS = {
   edge: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
-  chrome: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  chrome:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
 } as const;
 
 export type BrowserName = keyof typeof USER_AGENTS;
@@ -87,7 +88,11 @@ export function start(dom: Page, options: StartOptions = {}): Running {
   if (options.adviceSeen) storage.set('adviceSeen', true);
   const api: ContentApi = {
     configure: () => {
-      const { settings } = resolveSettings(stored.policy, stored.user, RULES.map((r) => r.id));
+      const { settings } = resolveSettings(
+        stored.policy,
+        stored.user,
+        RULES.map((r) => r.id),
+      );
       const locale = settings.locale === 'auto' ? (options.locale ?? 'fr') : settings.locale;
       return { settings, t: getMessageFrom(loadMessages(locale)) };
     },

@@ -19,7 +19,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function run(...args: string[]): ReturnType<typeof spawnSync> & { stderr: string } {
   const env = { ...process.env };
   delete env.INIT_CWD;
-  return spawnSync(process.execPath, [runTs, script, ...args], { cwd: tmp, encoding: 'utf8', env }) as ReturnType<typeof spawnSync> & { stderr: string };
+  return spawnSync(process.execPath, [runTs, script, ...args], { cwd: tmp, encoding: 'utf8', env }) as ReturnType<
+    typeof spawnSync
+  > & { stderr: string };
 }
 
 describe('admin-kit command line', () => {
@@ -34,7 +36,9 @@ describe('admin-kit command line', () => {
   it('--id --update-url --out writes a kit for that id, relative to the current folder', () => {
     expect(run('--id', REAL_ID, '--update-url', 'https://apps.chu.example/u.xml', '--out', 'kit').status).toBe(0);
     const path = kitPaths(BROWSERS.chrome).admx;
-    const expected = renderAdminKit(loadInputs(), { id: REAL_ID, updateUrl: 'https://apps.chu.example/u.xml' }).get(path);
+    const expected = renderAdminKit(loadInputs(), { id: REAL_ID, updateUrl: 'https://apps.chu.example/u.xml' }).get(
+      path,
+    );
     expect(readFileSync(join(tmp, 'kit', path), 'utf8')).toBe(expected);
   });
 

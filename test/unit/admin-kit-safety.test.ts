@@ -33,7 +33,9 @@ function installPoliciesSet(path: string, text: string): string[] {
     ]);
   }
   if (path.endsWith('.mobileconfig')) {
-    const profile = plistValue(xmlDoc(text).documentElement.firstElementChild!) as { PayloadContent: Record<string, unknown>[] };
+    const profile = plistValue(xmlDoc(text).documentElement.firstElementChild!) as {
+      PayloadContent: Record<string, unknown>[];
+    };
     return profile.PayloadContent.flatMap((payload) => INSTALL_POLICIES.filter((p) => p in payload));
   }
   if (path.endsWith('.ps1')) return INSTALL_POLICIES.filter((p) => text.includes(p));
@@ -46,7 +48,8 @@ describe.each(KITS)('%s: nothing replaces the establishment\u2019s install polic
   it.each(files)('%s', (path) => {
     const text = kitText(kit, path);
     const sets = installPoliciesSet(path, text);
-    if (!path.includes('.example.')) expect(sets, `${path} sets ${sets.join(', ')} but is not named an example`).toEqual([]);
+    if (!path.includes('.example.'))
+      expect(sets, `${path} sets ${sets.join(', ')} but is not named an example`).toEqual([]);
     if (path.endsWith('.reg')) {
       const { keys, deleted } = parseReg(text);
       for (const key of deleted) expect(key, `${path} deletes ${key}`).toMatch(OWN_KEY);
@@ -59,7 +62,8 @@ describe.each(KITS)('%s: nothing replaces the establishment\u2019s install polic
       }
     }
     if (path.endsWith('.ps1')) {
-      for (const line of text.split(/\r\n/).filter((l) => l.includes('Remove-Item'))) expect(line).toContain('-Path $key ');
+      for (const line of text.split(/\r\n/).filter((l) => l.includes('Remove-Item')))
+        expect(line).toContain('-Path $key ');
       expect(/^\$key = '([^']+)'$/m.exec(text)?.[1]).toMatch(OWN_KEY);
     }
   });

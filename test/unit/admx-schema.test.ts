@@ -13,9 +13,15 @@ const inputs = loadInputs();
 const kit = renderAdminKit(inputs, { browsers: BROWSER_IDS });
 const REAL = 'abcdefghijklmnopabcdefghijklmnop';
 
-function pair(files: typeof kit, browser: (typeof BROWSER_IDS)[number]): { admx: string; admls: Record<string, string> } {
+function pair(
+  files: typeof kit,
+  browser: (typeof BROWSER_IDS)[number],
+): { admx: string; admls: Record<string, string> } {
   const p = kitPaths(BROWSERS[browser]);
-  return { admx: kitText(files, p.admx), admls: { 'fr-FR': kitText(files, p.adml('fr')), 'en-US': kitText(files, p.adml('en')) } };
+  return {
+    admx: kitText(files, p.admx),
+    admls: { 'fr-FR': kitText(files, p.adml('fr')), 'en-US': kitText(files, p.adml('en')) },
+  };
 }
 
 describe('ADMX and ADML against the ADMX schema', () => {
@@ -38,14 +44,21 @@ describe('ADMX and ADML against the ADMX schema', () => {
   it('gives each browser its own namespace, prefix, category, policy names and registry root', () => {
     const docs = BROWSER_IDS.map((b) => xmlDoc(pair(kit, b).admx));
     const first = (d: Document, tag: string, a: string): string => d.getElementsByTagName(tag)[0]!.getAttribute(a)!;
-    const all = (d: Document, tag: string, a: string): string[] => [...d.getElementsByTagName(tag)].map((e) => e.getAttribute(a)!);
-    for (const [tag, a] of [['target', 'namespace'], ['target', 'prefix'], ['category', 'name']] as const) {
+    const all = (d: Document, tag: string, a: string): string[] =>
+      [...d.getElementsByTagName(tag)].map((e) => e.getAttribute(a)!);
+    for (const [tag, a] of [
+      ['target', 'namespace'],
+      ['target', 'prefix'],
+      ['category', 'name'],
+    ] as const) {
       expect(new Set(docs.map((d) => first(d, tag, a))).size, `${tag} ${a}`).toBe(BROWSER_IDS.length);
     }
     const [edge, chrome] = docs as [Document, Document];
     expect(all(edge, 'policy', 'name').filter((n) => all(chrome, 'policy', 'name').includes(n))).toEqual([]);
-    for (const key of all(edge, 'policy', 'key')) expect(key).toMatch(/^Software\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\[A-Za-z_]+\\policy$/);
-    for (const key of all(chrome, 'policy', 'key')) expect(key).toMatch(/^Software\\Policies\\Google\\Chrome\\3rdparty\\extensions\\[A-Za-z_]+\\policy$/);
+    for (const key of all(edge, 'policy', 'key'))
+      expect(key).toMatch(/^Software\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\[A-Za-z_]+\\policy$/);
+    for (const key of all(chrome, 'policy', 'key'))
+      expect(key).toMatch(/^Software\\Policies\\Google\\Chrome\\3rdparty\\extensions\\[A-Za-z_]+\\policy$/);
     expect(new Set(BROWSER_IDS.map((b) => kitPaths(BROWSERS[b]).admx.split('/').pop())).size).toBe(BROWSER_IDS.length);
   });
 
@@ -55,21 +68,85 @@ describe('ADMX and ADML against the ADMX schema', () => {
     const broken: [string, string, Record<string, string>, RegExp][] = [
       ['not well-formed', admx.replace('</policies>', ''), admls, /well-formed/],
       ['wrong namespace', admx.replace('2006/07/PolicyDefinitions', '2006/07/Other'), admls, /namespace/],
-      ['unknown attribute', admx.replace('class="Machine"', 'class="Machine" color="red"'), admls, /unknown attribute color/],
+      [
+        'unknown attribute',
+        admx.replace('class="Machine"', 'class="Machine" color="red"'),
+        admls,
+        /unknown attribute color/,
+      ],
       ['bad class', admx.replace('class="Machine"', 'class="Computer"'), admls, /class="Computer"/],
       ['missing key', admx.replace(/ key="[^"]+\\policy"/, ''), admls, /missing attribute key/],
-      ['hyphen in a string id', admx.replaceAll('SagaHelperEdge_adminEmail)', 'SagaHelperEdge-adminEmail)'), admls, /stringRef/],
-      ['children out of order', admx.replace(/(<parentCategory ref="[^"]+"\/>)(\s*)(<supportedOn ref="[^"]+"\/>)/, '$3$2$1'), admls, /out of order|expected supportedOn/],
+      [
+        'hyphen in a string id',
+        admx.replaceAll('SagaHelperEdge_adminEmail)', 'SagaHelperEdge-adminEmail)'),
+        admls,
+        /stringRef/,
+      ],
+      [
+        'children out of order',
+        admx.replace(/(<parentCategory ref="[^"]+"\/>)(\s*)(<supportedOn ref="[^"]+"\/>)/, '$3$2$1'),
+        admls,
+        /out of order|expected supportedOn/,
+      ],
       ['no supportedOn', admx.replace(/<supportedOn ref="[^"]+"\/>/, ''), admls, /expected supportedOn/],
-      ['dangling category', admx.replace(/<parentCategory ref="SagaHelperEdge"\/>/, '<parentCategory ref="Nowhere"/>'), admls, /parentCategory Nowhere/],
-      ['dangling supportedOn', admx.replace(/<supportedOn ref="SUPPORTED_SagaHelperEdge"\/>/, '<supportedOn ref="SUPPORTED_X"/>'), admls, /SUPPORTED_X does not resolve/],
+      [
+        'dangling category',
+        admx.replace(/<parentCategory ref="SagaHelperEdge"\/>/, '<parentCategory ref="Nowhere"/>'),
+        admls,
+        /parentCategory Nowhere/,
+      ],
+      [
+        'dangling supportedOn',
+        admx.replace(/<supportedOn ref="SUPPORTED_SagaHelperEdge"\/>/, '<supportedOn ref="SUPPORTED_X"/>'),
+        admls,
+        /SUPPORTED_X does not resolve/,
+      ],
       ['duplicate policy', admx.replace(/( {4}<policy [\s\S]*?<\/policy>\n)/, '$1$1'), admls, /duplicate policy name/],
-      ['string missing in an ADML', admx, { ...admls, 'fr-FR': fr.replace(/<string id="SagaHelperEdge_locale">[^<]*<\/string>/, '') }, /fr-FR: no string SagaHelperEdge_locale/],
-      ['presentation missing', admx, { ...admls, 'fr-FR': fr.replace(/<presentation id="SagaHelperEdge_ccEmail">[\s\S]*?<\/presentation>/, '') }, /no presentation SagaHelperEdge_ccEmail/],
-      ['control pointing nowhere', admx, { ...admls, 'fr-FR': fr.replace('<textBox refId="ccEmail">', '<textBox refId="ccMail">') }, /refers to no element/],
-      ['control of the wrong type', admx, { ...admls, 'fr-FR': fr.replace(/<listBox refId="disabledRules">([^<]*)<\/listBox>/, '<dropdownList refId="disabledRules">$1</dropdownList>') }, /cannot show a list element/],
-      ['enum value over 255 characters', admx.replace('<string>fr</string>', `<string>${'x'.repeat(256)}</string>`), admls, /longer than 255/],
-      ['textBox without label', admx, { ...admls, 'fr-FR': fr.replace(/<textBox refId="ccEmail"><label>[^<]*<\/label>/, '<textBox refId="ccEmail">') }, /expected label/],
+      [
+        'string missing in an ADML',
+        admx,
+        { ...admls, 'fr-FR': fr.replace(/<string id="SagaHelperEdge_locale">[^<]*<\/string>/, '') },
+        /fr-FR: no string SagaHelperEdge_locale/,
+      ],
+      [
+        'presentation missing',
+        admx,
+        { ...admls, 'fr-FR': fr.replace(/<presentation id="SagaHelperEdge_ccEmail">[\s\S]*?<\/presentation>/, '') },
+        /no presentation SagaHelperEdge_ccEmail/,
+      ],
+      [
+        'control pointing nowhere',
+        admx,
+        { ...admls, 'fr-FR': fr.replace('<textBox refId="ccEmail">', '<textBox refId="ccMail">') },
+        /refers to no element/,
+      ],
+      [
+        'control of the wrong type',
+        admx,
+        {
+          ...admls,
+          'fr-FR': fr.replace(
+            /<listBox refId="disabledRules">([^<]*)<\/listBox>/,
+            '<dropdownList refId="disabledRules">$1</dropdownList>',
+          ),
+        },
+        /cannot show a list element/,
+      ],
+      [
+        'enum value over 255 characters',
+        admx.replace('<string>fr</string>', `<string>${'x'.repeat(256)}</string>`),
+        admls,
+        /longer than 255/,
+      ],
+      [
+        'textBox without label',
+        admx,
+        {
+          ...admls,
+          'fr-FR': fr.replace(/<textBox refId="ccEmail"><label>[^<]*<\/label>/, '<textBox refId="ccEmail">'),
+        },
+        /expected label/,
+      ],
     ];
     it.each(broken)('%s', (_, badAdmx, badAdmls, problem) => {
       expect(validateAdmx(badAdmx, badAdmls).join('\n')).toMatch(problem);

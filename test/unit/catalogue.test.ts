@@ -71,9 +71,7 @@ describe('locales', () => {
 
   it('use every message key somewhere in the source or the manifest', () => {
     const used = (key: string): boolean =>
-      /^rule_/.test(key) ||
-      ['ext_name', 'ext_description', 'lang'].includes(key) ||
-      sourceText().includes(`'${key}'`);
+      /^rule_/.test(key) || ['ext_name', 'ext_description', 'lang'].includes(key) || sourceText().includes(`'${key}'`);
     expect(Object.keys(fr).filter((k) => !used(k))).toEqual([]);
   });
 });
@@ -83,7 +81,9 @@ function sourceText(): string {
   if (source === undefined) {
     const root = fileURLToPath(new URL('../../src/', import.meta.url));
     const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(`${dir}${d.name}/`) : d.name.endsWith('.ts') ? [`${dir}${d.name}`] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? walk(`${dir}${d.name}/`) : d.name.endsWith('.ts') ? [`${dir}${d.name}`] : [],
+      );
     source = walk(root)
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');

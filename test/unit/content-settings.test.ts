@@ -10,7 +10,8 @@ const MAINTENANCE = {
   titleEn: 'SAGA Directeurs is under maintenance',
   stepsFr: ['Réessayez après 18 h.', 'Rien à faire de votre côté.'],
 };
-const title = (page: ReturnType<typeof start>): string => page.panel()?.shadowRoot?.querySelector('h2')?.textContent ?? '';
+const title = (page: ReturnType<typeof start>): string =>
+  page.panel()?.shadowRoot?.querySelector('h2')?.textContent ?? '';
 
 describe('the content script follows the settings', () => {
   it('hides a rule that policy switches off', () => {
@@ -29,7 +30,10 @@ describe('the content script follows the settings', () => {
     expect(fr.rules()).toEqual(['saga-maintenance']);
     expect(title(fr)).toBe('SAGA Directeurs est en maintenance');
     expect(fr.panel()?.shadowRoot?.querySelectorAll('ol li')).toHaveLength(2);
-    const en = start(openHtml(html, 'https://saga.cng.sante.fr/'), { policy: { extraRules: [MAINTENANCE] }, locale: 'en' });
+    const en = start(openHtml(html, 'https://saga.cng.sante.fr/'), {
+      policy: { extraRules: [MAINTENANCE] },
+      locale: 'en',
+    });
     expect(title(en)).toBe('SAGA Directeurs is under maintenance');
     // Steps given in French only: French, rather than nothing.
     expect(en.panel()?.shadowRoot?.querySelector('ol li')?.textContent).toBe('Réessayez après 18 h.');
@@ -37,7 +41,9 @@ describe('the content script follows the settings', () => {
 
   it('does not show an extra rule on another site', () => {
     const html = '<p>Maintenance : le service est indisponible.</p>';
-    const page = start(openHtml(html, 'https://connect-pasrel.atih.sante.fr/'), { policy: { extraRules: [MAINTENANCE] } });
+    const page = start(openHtml(html, 'https://connect-pasrel.atih.sante.fr/'), {
+      policy: { extraRules: [MAINTENANCE] },
+    });
     expect(page.panel()).toBeNull();
   });
 
@@ -67,7 +73,13 @@ describe('the content script follows the settings', () => {
 
   it('keeps working with a broken policy: wrong values are ignored alone', () => {
     const page = start(openFixture(RIGHTS), {
-      policy: { disabledRules: 'all', extraRules: [{ id: '!' }], hotlineUrl: 'javascript:alert(1)', adminEmail: 42, colour: 'red' },
+      policy: {
+        disabledRules: 'all',
+        extraRules: [{ id: '!' }],
+        hotlineUrl: 'javascript:alert(1)',
+        adminEmail: 42,
+        colour: 'red',
+      },
     });
     expect(page.rules()).toEqual(['saga-rights-invalid']);
     expect(page.panel()?.shadowRoot?.querySelector('a[data-action="open-hotline"]')?.getAttribute('href')).toBe(

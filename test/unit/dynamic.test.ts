@@ -5,7 +5,8 @@ const RIGHTS = "Vous n'avez aucun droit valide défini au niveau de votre compte
 
 function arretes(count: number): string {
   const items: string[] = [];
-  for (let i = 0; i < count; i++) items.push(`<li><a href="/a/${i}">_ARRETE_2019${i}</a> <span>du 08/03/2019</span></li>`);
+  for (let i = 0; i < count; i++)
+    items.push(`<li><a href="/a/${i}">_ARRETE_2019${i}</a> <span>du 08/03/2019</span></li>`);
   return `<main><h1>Arrêtés</h1><ul>${items.join('')}</ul></main>`;
 }
 
@@ -18,7 +19,12 @@ describe('pages that change under the extension', () => {
   });
 
   it('catches an error revealed by removing `hidden` or display:none', async () => {
-    const page = start(openHtml(`<p id="e" hidden>${RIGHTS}</p><p id="f" style="display:none">Appairage impossible</p>`, 'https://saga.cng.sante.fr/'));
+    const page = start(
+      openHtml(
+        `<p id="e" hidden>${RIGHTS}</p><p id="f" style="display:none">Appairage impossible</p>`,
+        'https://saga.cng.sante.fr/',
+      ),
+    );
     const doc = page.dom.window.document;
     expect(page.rules()).toEqual([]);
     doc.getElementById('e')?.removeAttribute('hidden');
@@ -48,7 +54,9 @@ describe('pages that change under the extension', () => {
   });
 
   it('finds a message whose words stand in a heading and a paragraph of one small box', () => {
-    const page = start(openHtml('<div class="alert"><h4>Appairage</h4><p>Opération impossible.</p></div>', 'https://saga.cng.sante.fr/'));
+    const page = start(
+      openHtml('<div class="alert"><h4>Appairage</h4><p>Opération impossible.</p></div>', 'https://saga.cng.sante.fr/'),
+    );
     expect(page.rules()).toEqual(['saga-pairing-failed']);
   });
 
@@ -95,7 +103,9 @@ describe('pages that change under the extension', () => {
     const host = openFixture('saga.cng.sante.fr/frame-host.html');
     const top = start(host);
     const frame = host.window.document.querySelector('iframe') as HTMLIFrameElement;
-    await until(() => frame.contentDocument?.readyState === 'complete' && !!frame.contentDocument.body?.textContent?.trim());
+    await until(
+      () => frame.contentDocument?.readyState === 'complete' && !!frame.contentDocument.body?.textContent?.trim(),
+    );
     // jsdom types a frame's window as the DOM's Window; it is a jsdom window all the same.
     const framed = start({ window: frame.contentWindow as unknown as Page['window'] });
     expect(top.rules()).toEqual([]);

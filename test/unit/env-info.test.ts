@@ -3,9 +3,15 @@ import { environment, type NavigatorLike } from '../../src/core/env-info';
 
 const EDGE_UA =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0';
-const CHROME_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+const CHROME_UA =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
 
-function chromium(brands: [string, string][], platform: string, platformVersion: string, ua = CHROME_UA): NavigatorLike {
+function chromium(
+  brands: [string, string][],
+  platform: string,
+  platformVersion: string,
+  ua = CHROME_UA,
+): NavigatorLike {
   const list = brands.map(([brand, version]) => ({ brand, version }));
   return {
     userAgent: ua,
@@ -13,7 +19,11 @@ function chromium(brands: [string, string][], platform: string, platformVersion:
       brands: list.map((b) => ({ ...b, version: b.version.split('.')[0] ?? '' })),
       platform,
       getHighEntropyValues: (hints) =>
-        Promise.resolve({ fullVersionList: hints.includes('fullVersionList') ? list : undefined, platform, platformVersion }),
+        Promise.resolve({
+          fullVersionList: hints.includes('fullVersionList') ? list : undefined,
+          platform,
+          platformVersion,
+        }),
     },
   };
 }
@@ -47,9 +57,24 @@ describe('environment', () => {
   });
 
   it('names another Chromium browser by its own brand, and Chromium alone as Chromium', async () => {
-    const opera = chromium([['Not)A;Brand', '24'], ['Opera', '106.0.4998.19'], ['Chromium', '120.0.6099.130']], 'macOS', '14.2.1');
+    const opera = chromium(
+      [
+        ['Not)A;Brand', '24'],
+        ['Opera', '106.0.4998.19'],
+        ['Chromium', '120.0.6099.130'],
+      ],
+      'macOS',
+      '14.2.1',
+    );
     expect(await environment(opera)).toEqual({ browser: 'Opera 106.0.4998.19', os: 'macOS 14.2.1' });
-    const plain = chromium([['Chromium', '120.0.6099.130'], ['Not?A_Brand', '8']], 'Linux', '6.5.0');
+    const plain = chromium(
+      [
+        ['Chromium', '120.0.6099.130'],
+        ['Not?A_Brand', '8'],
+      ],
+      'Linux',
+      '6.5.0',
+    );
     expect(await environment(plain)).toEqual({ browser: 'Chromium 120.0.6099.130', os: 'Linux' });
   });
 
@@ -87,8 +112,14 @@ describe('environment', () => {
       'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15',
       { browser: 'Safari 17.1', os: 'macOS 10.15.7' },
     ],
-    ['Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0', { browser: 'Mozilla Firefox 121.0', os: 'Windows 10/11' }],
-    [CHROME_UA.replace('Windows NT 10.0; Win64; x64', 'Linux; Android 14; Pixel 8'), { browser: 'Google Chrome 120.0.0.0', os: 'Android 14' }],
+    [
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0',
+      { browser: 'Mozilla Firefox 121.0', os: 'Windows 10/11' },
+    ],
+    [
+      CHROME_UA.replace('Windows NT 10.0; Win64; x64', 'Linux; Android 14; Pixel 8'),
+      { browser: 'Google Chrome 120.0.0.0', os: 'Android 14' },
+    ],
     ['', { browser: 'unknown', os: 'unknown' }],
     ['curl/8.0', { browser: 'unknown', os: 'unknown' }],
   ])('parses %j', async (userAgent, expected) => {

@@ -11,7 +11,11 @@ import { getMessageFrom, loadMessages, type Locale } from '../helpers/messages';
 const LOCALES: readonly Locale[] = ['fr', 'en'];
 const messages = { fr: loadMessages('fr'), en: loadMessages('en') };
 
-const plain = (text: string | null | undefined): string => (text ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string | null | undefined): string =>
+  (text ?? '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function help(locale: Locale): Document {
   const doc = new JSDOM('<main></main>').window.document;
@@ -36,11 +40,32 @@ function blockKeys(block: Block): string[] {
   }
 }
 
-const HELP_KEYS = ['help_title', 'help_intro', 'help_toc', 'help_see', ...HELP_SECTIONS.flatMap((s) => [s.title, ...s.blocks.flatMap(blockKeys)])];
+const HELP_KEYS = [
+  'help_title',
+  'help_intro',
+  'help_toc',
+  'help_see',
+  ...HELP_SECTIONS.flatMap((s) => [s.title, ...s.blocks.flatMap(blockKeys)]),
+];
 
 // What the guide says, as it must appear in every language (labels of the French screens stay French).
-const GUIDE_TERMS = ['Valider', 'CNG00SAGA', "Accéder à l'espace", 'Microsoft Edge', 'Gérer mes profils', 'Mes profils / habilitations',
-  'ET CNG SAGA', '+ Demander un profil', 'Ctrl', 'Fn', 'F5', 'Assistance PLAGÉ', 'Incident PLAGÉ', 'aucun droit valide', 'cng-saga@sante.gouv.fr'];
+const GUIDE_TERMS = [
+  'Valider',
+  'CNG00SAGA',
+  "Accéder à l'espace",
+  'Microsoft Edge',
+  'Gérer mes profils',
+  'Mes profils / habilitations',
+  'ET CNG SAGA',
+  '+ Demander un profil',
+  'Ctrl',
+  'Fn',
+  'F5',
+  'Assistance PLAGÉ',
+  'Incident PLAGÉ',
+  'aucun droit valide',
+  'cng-saga@sante.gouv.fr',
+];
 
 describe.each(LOCALES)('help page (%s)', (locale) => {
   const doc = help(locale);
@@ -54,7 +79,17 @@ describe.each(LOCALES)('help page (%s)', (locale) => {
 
   it('has every section of the guide, each with a heading', () => {
     const ids = [...doc.querySelectorAll('main > section')].map((s) => s.id);
-    expect(ids).toEqual(['sign-in', 'browser', 'rights', 'profile', 'refresh', 'pairing', 'hotline', 'extension', 'privacy']);
+    expect(ids).toEqual([
+      'sign-in',
+      'browser',
+      'rights',
+      'profile',
+      'refresh',
+      'pairing',
+      'hotline',
+      'extension',
+      'privacy',
+    ]);
     for (const id of ids) expect(plain(doc.getElementById(id)?.querySelector('h2')?.textContent)).not.toBe('');
   });
 
@@ -68,7 +103,9 @@ describe.each(LOCALES)('help page (%s)', (locale) => {
   });
 
   it('leaves no element empty (no missing message)', () => {
-    const empty = [...doc.querySelectorAll('h1, h2, h3, p, li, th, td, blockquote')].filter((node) => plain(node.textContent) === '');
+    const empty = [...doc.querySelectorAll('h1, h2, h3, p, li, th, td, blockquote')].filter(
+      (node) => plain(node.textContent) === '',
+    );
     expect(empty.map((node) => node.outerHTML)).toEqual([]);
   });
 
@@ -78,7 +115,9 @@ describe.each(LOCALES)('help page (%s)', (locale) => {
 
   it('links to SAGA, PLAGE, the hotline and the CNG mailbox', () => {
     const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(expect.arrayContaining([SITE_URLS.saga, SITE_URLS.plage, SITE_URLS.hotline, 'mailto:cng-saga@sante.gouv.fr']));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([SITE_URLS.saga, SITE_URLS.plage, SITE_URLS.hotline, 'mailto:cng-saga@sante.gouv.fr']),
+    );
     const hotline = doc.querySelector(`a[href="${SITE_URLS.hotline}"]`);
     expect(hotline?.textContent).toBe('assistance.atih.sante.fr');
     expect(hotline?.getAttribute('rel')).toBe('noopener noreferrer');
@@ -105,7 +144,9 @@ describe('help.html', () => {
     expect(doc.querySelector('meta[charset]')?.getAttribute('charset')?.toLowerCase()).toBe('utf-8');
     expect(doc.querySelectorAll('main')).toHaveLength(1);
     expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('pages.css');
-    expect([...doc.querySelectorAll('script')].map((s) => [s.getAttribute('src'), s.textContent?.trim()])).toEqual([['help.js', '']]);
+    expect([...doc.querySelectorAll('script')].map((s) => [s.getAttribute('src'), s.textContent?.trim()])).toEqual([
+      ['help.js', ''],
+    ]);
   });
 });
 

@@ -96,7 +96,10 @@ describe.each(['fr', 'en'] as Locale[])('buildMail in %s', (lang) => {
   });
 
   it('stays under the mailto: limit with a 5,000-character message and 40 steps', () => {
-    const steps = Array.from({ length: 40 }, (_, i) => ({ at: AT - (40 - i) * 60_000, text: `Étape numéro ${i + 1} effectuée` }));
+    const steps = Array.from({ length: 40 }, (_, i) => ({
+      at: AT - (40 - i) * 60_000,
+      text: `Étape numéro ${i + 1} effectuée`,
+    }));
     const long = buildMail(sample({ lang, messageSeen: 'é'.repeat(2_500) + 'x 🙂 '.repeat(625), steps }), t);
     expect(long.href.length).toBeLessThan(MAILTO_LIMIT);
     const cut = parse(long.href).params.get('body') ?? '';
@@ -114,7 +117,10 @@ describe.each(['fr', 'en'] as Locale[])('buildMail in %s', (lang) => {
 
   it('cuts the body itself when even the facts are too long, keeping its end', () => {
     const huge = 'Ω'.repeat(3_000);
-    const long = buildMail(sample({ lang, browser: huge, os: huge, problem: huge, steps: [{ at: AT, text: huge }] }), t);
+    const long = buildMail(
+      sample({ lang, browser: huge, os: huge, problem: huge, steps: [{ at: AT, text: huge }] }),
+      t,
+    );
     expect(long.href.length).toBeLessThan(MAILTO_LIMIT);
     const cut = parse(long.href).params.get('body') ?? '';
     expect(cut.endsWith([t('mail_identifier'), '', t('mail_closing')].join('\r\n'))).toBe(true);
@@ -130,19 +136,35 @@ describe('buildMail safety', () => {
     expect(parse(buildMail(sample({ cc: 'chef.service+saga@chu-exemple.fr' }), t).href).params.get('cc')).toBe(
       'chef.service+saga@chu-exemple.fr',
     );
-    for (const cc of ['a@b.fr?bcc=evil@x.fr', 'a@b.fr&bcc=x@y.fr', 'a@b.fr, c@d.fr', 'a b@c.fr', 'a%40b@c.fr', 'a@b.fr\n', '', 'nobody']) {
+    for (const cc of [
+      'a@b.fr?bcc=evil@x.fr',
+      'a@b.fr&bcc=x@y.fr',
+      'a@b.fr, c@d.fr',
+      'a b@c.fr',
+      'a%40b@c.fr',
+      'a@b.fr\n',
+      '',
+      'nobody',
+    ]) {
       const { href } = buildMail(sample({ cc }), t);
       expect(href, cc).not.toContain('cc=');
       expect(href.split('&')[0]).toMatch(/^mailto:cng-saga@sante\.gouv\.fr\?subject=/);
     }
   });
 
-  it.each(['', 'cng-saga', 'a@b', 'a@b.fr?subject=x', 'a@b.fr&body=x', 'a,b@c.fr', ' a@b.fr', 'a@b.fr\r\nBcc: x@y.fr', 'a%0A@b.fr'])(
-    'refuses "to" = %j',
-    (to) => {
-      expect(() => buildMail(sample({ to }), t)).toThrow(/not a plain mail address/);
-    },
-  );
+  it.each([
+    '',
+    'cng-saga',
+    'a@b',
+    'a@b.fr?subject=x',
+    'a@b.fr&body=x',
+    'a,b@c.fr',
+    ' a@b.fr',
+    'a@b.fr\r\nBcc: x@y.fr',
+    'a%0A@b.fr',
+  ])('refuses "to" = %j', (to) => {
+    expect(() => buildMail(sample({ to }), t)).toThrow(/not a plain mail address/);
+  });
 
   it('folds line breaks and control characters of the page text into spaces', () => {
     const mail = buildMail(sample({ messageSeen: 'x\r\nBcc: evil@example.com\u0000\u2028\u202Eend' }), t);
@@ -183,7 +205,10 @@ describe('buildMail safety', () => {
 describe('pageAddress', () => {
   it.each([
     [TICKET_URL, 'https://saga.cng.sante.fr/saga/login'],
-    ['https://user:pw@connect-pasrel.atih.sante.fr/cas/login?service=x#y', 'https://connect-pasrel.atih.sante.fr/cas/login'],
+    [
+      'https://user:pw@connect-pasrel.atih.sante.fr/cas/login?service=x#y',
+      'https://connect-pasrel.atih.sante.fr/cas/login',
+    ],
     ['https://saga.cng.sante.fr', 'https://saga.cng.sante.fr/'],
     ['not a url', ''],
     ['data:text/html,secret', ''],

@@ -15,8 +15,12 @@ interface SchemaNode {
   enum?: unknown[];
 }
 
-const schema = JSON.parse(readFileSync(new URL('../../src/managed-schema.json', import.meta.url), 'utf8')) as SchemaNode;
-const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as { storage?: { managed_schema?: string } };
+const schema = JSON.parse(
+  readFileSync(new URL('../../src/managed-schema.json', import.meta.url), 'utf8'),
+) as SchemaNode;
+const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
+  storage?: { managed_schema?: string };
+};
 const TYPES = ['string', 'integer', 'number', 'boolean', 'array', 'object'];
 
 /** Every node with its path, depth first. */
@@ -42,7 +46,8 @@ describe('storage.managed_schema, within Chromium rules for it', () => {
     expect(Number('type' in node) + Number('$ref' in node)).toBe(1);
     if (node.type) expect(TYPES).toContain(node.type);
     if (node.type === 'array') expect(node.items).toBeDefined();
-    if (node.type === 'object') expect(node.properties ?? node.additionalProperties ?? node.patternProperties).toBeDefined();
+    if (node.type === 'object')
+      expect(node.properties ?? node.additionalProperties ?? node.patternProperties).toBeDefined();
   });
 
   it('gives every key a title and a description', () => {

@@ -41,7 +41,10 @@ describe('manifest.json', () => {
   it('asks for the permissions the README explains, and host access to SAGA and PLAGE only', () => {
     // storage: state and settings; browsingData + cookies: the clean reload; webRequest: SAGA/PLAGE unreachable.
     expect(manifest.permissions).toEqual(['storage', 'browsingData', 'cookies', 'webRequest']);
-    expect(manifest.host_permissions).toEqual(['https://saga.cng.sante.fr/*', 'https://connect-pasrel.atih.sante.fr/*']);
+    expect(manifest.host_permissions).toEqual([
+      'https://saga.cng.sante.fr/*',
+      'https://connect-pasrel.atih.sante.fr/*',
+    ]);
     expect(manifest).not.toHaveProperty('optional_host_permissions');
   });
 
@@ -50,7 +53,11 @@ describe('manifest.json', () => {
     expect(manifest.web_accessible_resources).toEqual([
       {
         resources: ['panel.js'],
-        matches: ['https://saga.cng.sante.fr/*', 'https://connect-pasrel.atih.sante.fr/*', 'https://assistance.atih.sante.fr/*'],
+        matches: [
+          'https://saga.cng.sante.fr/*',
+          'https://connect-pasrel.atih.sante.fr/*',
+          'https://assistance.atih.sante.fr/*',
+        ],
       },
     ]);
   });
@@ -78,7 +85,9 @@ describe('_locales messages', () => {
   });
 
   it.each(entries)('%s: no message is empty', (_, messages) => {
-    const empty = Object.entries(messages).filter(([, entry]) => typeof entry.message !== 'string' || entry.message.trim() === '');
+    const empty = Object.entries(messages).filter(
+      ([, entry]) => typeof entry.message !== 'string' || entry.message.trim() === '',
+    );
     expect(empty.map(([key]) => key)).toEqual([]);
   });
 
@@ -101,7 +110,8 @@ describe('_locales messages', () => {
       const quotes = count(en.message, '“');
       if (/[“”"]/.test(fr)) wrong.push(`${key}: English-style quotes in French`);
       if (count(fr, '«') !== count(fr, '»')) wrong.push(`${key}: unbalanced « »`);
-      if (quotes > 0 && count(fr, '«') !== quotes) wrong.push(`${key}: ${quotes} “ ” in English, ${count(fr, '«')} « » in French`);
+      if (quotes > 0 && count(fr, '«') !== quotes)
+        wrong.push(`${key}: ${quotes} “ ” in English, ${count(fr, '«')} « » in French`);
     }
     expect(wrong).toEqual([]);
   });

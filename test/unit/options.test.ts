@@ -23,7 +23,11 @@ const EXTRA = {
 };
 
 // French typography puts no-break spaces inside « » and before « : »; compare with plain spaces.
-const plain = (text: string | null | undefined): string => (text ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string | null | undefined): string =>
+  (text ?? '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 type Save = (patch: SettingsPatch) => Promise<void>;
 
@@ -37,7 +41,12 @@ interface Page {
   control<T extends HTMLElement>(selector: string): T;
 }
 
-function options(policy: unknown = {}, user: unknown = undefined, over: Partial<OptionsInput> = {}, saved?: Save): Page {
+function options(
+  policy: unknown = {},
+  user: unknown = undefined,
+  over: Partial<OptionsInput> = {},
+  saved?: Save,
+): Page {
   const dom = new JSDOM('<main></main>');
   const doc = dom.window.document;
   const save = vi.fn<Save>(saved ?? (async () => undefined));
@@ -92,7 +101,9 @@ describe('options: defaults', () => {
     const rules = [...page.doc.querySelectorAll<HTMLInputElement>('[data-key="disabledRules"] input[type="checkbox"]')];
     expect(rules.map((r) => r.value)).toEqual(IDS);
     expect(rules.every((r) => r.checked && !r.disabled)).toBe(true);
-    expect(page.text('label[for="rule-saga-first-login"]')).toBe(`${plain(fr('rule_saga_first_login_title'))} saga-first-login`);
+    expect(page.text('label[for="rule-saga-first-login"]')).toBe(
+      `${plain(fr('rule_saga_first_login_title'))} saga-first-login`,
+    );
     expect(page.text('#setting-extraRules')).toBe('Aucune');
   });
 });
@@ -100,10 +111,19 @@ describe('options: defaults', () => {
 describe('options: policy and the user', () => {
   it('locks a value set by policy and says « Géré par votre établissement » next to it', () => {
     const page = options(
-      { adminEmail: 'support-saga@chu-exemple.fr', showBrowserAdvice: false, locale: 'fr', disabledRules: ['saga-first-login'] },
+      {
+        adminEmail: 'support-saga@chu-exemple.fr',
+        showBrowserAdvice: false,
+        locale: 'fr',
+        disabledRules: ['saga-first-login'],
+      },
       { adminEmail: 'moi@exemple.fr' },
     );
-    for (const [key, selector] of [['adminEmail', '#setting-adminEmail'], ['showBrowserAdvice', '#setting-showBrowserAdvice'], ['locale', '#setting-locale']] as const) {
+    for (const [key, selector] of [
+      ['adminEmail', '#setting-adminEmail'],
+      ['showBrowserAdvice', '#setting-showBrowserAdvice'],
+      ['locale', '#setting-locale'],
+    ] as const) {
       const control = page.control<HTMLInputElement>(selector);
       expect(control.disabled, key).toBe(true);
       expect(control.getAttribute('aria-disabled'), key).toBe('true');
@@ -128,7 +148,9 @@ describe('options: policy and the user', () => {
     expect(page.control<HTMLInputElement>('#setting-ccEmail').value).toBe('dsi@chu-exemple.fr');
     const reset = page.box('ccEmail').querySelector('button.reset') as HTMLButtonElement;
     expect(plain(reset.textContent)).toBe('Rétablir la valeur par défaut');
-    expect(plain(reset.getAttribute('aria-label'))).toBe("Rétablir la valeur par défaut : Copie à (informatique de l'établissement)");
+    expect(plain(reset.getAttribute('aria-label'))).toBe(
+      "Rétablir la valeur par défaut : Copie à (informatique de l'établissement)",
+    );
     expect(reset.type).toBe('button');
     reset.click();
     expect(page.save).toHaveBeenCalledWith({ ccEmail: undefined });
@@ -170,9 +192,13 @@ describe('options: editing', () => {
     const field = page.control<HTMLInputElement>('#setting-adminEmail');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')?.split(' ')).toContain('adminEmail-error');
-    expect(page.text('#adminEmail-error')).toBe("« dsi@chu » n'est pas une adresse e-mail valide (exemple : prenom.nom@chu-exemple.fr). Rien n'a été enregistré.");
+    expect(page.text('#adminEmail-error')).toBe(
+      "« dsi@chu » n'est pas une adresse e-mail valide (exemple : prenom.nom@chu-exemple.fr). Rien n'a été enregistré.",
+    );
     change(page, '#setting-hotlineUrl', (n) => (n.value = 'http://support.chu-exemple.fr/'));
-    expect(page.text('#hotlineUrl-error')).toMatch(/^« http:\/\/support\.chu-exemple\.fr\/ » n'est pas une adresse web commençant par https:\/\//);
+    expect(page.text('#hotlineUrl-error')).toMatch(
+      /^« http:\/\/support\.chu-exemple\.fr\/ » n'est pas une adresse web commençant par https:\/\//,
+    );
     change(page, '#setting-adminEmail', (n) => (n.value = ''));
     expect(page.text('#adminEmail-error')).toBe("Ce champ ne peut pas rester vide. Rien n'a été enregistré.");
     expect(page.save).not.toHaveBeenCalled();
@@ -186,7 +212,9 @@ describe('options: editing', () => {
   it('says when saving failed, with the error', async () => {
     const page = options({}, undefined, {}, () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')));
     change(page, '#setting-showBrowserAdvice', (n) => (n.checked = false));
-    await vi.waitFor(() => expect(page.text('[role="status"]')).toBe("Échec de l'enregistrement : QUOTA_BYTES quota exceeded"));
+    await vi.waitFor(() =>
+      expect(page.text('[role="status"]')).toBe("Échec de l'enregistrement : QUOTA_BYTES quota exceeded"),
+    );
   });
 
   it('keeps the status line and the focus when the page is redrawn after a save', async () => {
@@ -257,15 +285,24 @@ describe('options: problems', () => {
   it("shows a problem of the user's own stored value next to its field, not with policy's", () => {
     const page = options({}, { ccEmail: 'dsi@', showBrowserAdvice: false });
     expect(page.doc.getElementById('policy-problems')).toBeNull();
-    expect(page.text('#ccEmail-error')).toBe('Votre valeur enregistrée a été ignorée (adresse e-mail invalide) : « dsi@ ». La valeur affichée s\'applique.');
+    expect(page.text('#ccEmail-error')).toBe(
+      "Votre valeur enregistrée a été ignorée (adresse e-mail invalide) : « dsi@ ». La valeur affichée s'applique.",
+    );
     expect(page.control('#setting-ccEmail').getAttribute('aria-describedby')).toContain('ccEmail-error');
     expect(page.box('ccEmail').querySelector('button.reset')).not.toBeNull();
     expect(source(page, 'showBrowserAdvice')).toBe('Votre choix');
   });
 
   it('lists the extra rules with their id, site and title, read-only, in the page language', () => {
-    const page = options({ extraRules: [EXTRA, { ...EXTRA, id: 'plage-panne', site: 'plage', titleEn: undefined, titleFr: 'PLAGE en panne' }] });
-    const rows = [...page.doc.querySelectorAll('#setting-extraRules tbody tr')].map((tr) => [...tr.children].map((c) => plain(c.textContent)));
+    const page = options({
+      extraRules: [
+        EXTRA,
+        { ...EXTRA, id: 'plage-panne', site: 'plage', titleEn: undefined, titleFr: 'PLAGE en panne' },
+      ],
+    });
+    const rows = [...page.doc.querySelectorAll('#setting-extraRules tbody tr')].map((tr) =>
+      [...tr.children].map((c) => plain(c.textContent)),
+    );
     expect(rows).toEqual([
       ['saga-maintenance', 'SAGA Directeurs (saga.cng.sante.fr)', 'SAGA Directeurs est en maintenance'],
       ['plage-panne', 'PLAGE / Pasrel (connect-pasrel.atih.sante.fr)', 'PLAGE en panne'],
@@ -279,7 +316,11 @@ describe('options: problems', () => {
 
 describe('options: English', () => {
   it('speaks English with the English messages', () => {
-    const page = options({ adminEmail: 'support-saga@chu-exemple.fr', colour: 'blue' }, { ccEmail: 'dsi@chu-exemple.fr' }, { t: en });
+    const page = options(
+      { adminEmail: 'support-saga@chu-exemple.fr', colour: 'blue' },
+      { ccEmail: 'dsi@chu-exemple.fr' },
+      { t: en },
+    );
     expect(page.doc.documentElement.lang).toBe('en');
     expect(page.text('h1')).toBe('SAGA Helper options');
     expect(page.text('[data-key="adminEmail"] label')).toBe('Administrator address');
@@ -288,10 +329,18 @@ describe('options: English', () => {
     expect(source(page, 'hotlineUrl')).toBe('Default value');
     expect(page.text('#policy-problems h2')).toBe("Problems in your establishment's configuration");
     expect(page.text('#policy-problems li')).toBe('colour: unknown setting — “colour”');
-    expect(page.text('label[for="rule-saga-first-login"]')).toBe(`${en('rule_saga_first_login_title')} saga-first-login`);
-    expect([...page.doc.querySelectorAll('#setting-locale option')].map((o) => o.textContent)).toEqual(['Browser language', 'French', 'English']);
+    expect(page.text('label[for="rule-saga-first-login"]')).toBe(
+      `${en('rule_saga_first_login_title')} saga-first-login`,
+    );
+    expect([...page.doc.querySelectorAll('#setting-locale option')].map((o) => o.textContent)).toEqual([
+      'Browser language',
+      'French',
+      'English',
+    ]);
     change(page, '#setting-hotlineUrl', (n) => (n.value = 'ftp://x'));
-    expect(page.text('#hotlineUrl-error')).toBe('“ftp://x” is not a web address starting with https:// (example: https://assistance.atih.sante.fr/). Nothing was saved.');
+    expect(page.text('#hotlineUrl-error')).toBe(
+      '“ftp://x” is not a web address starting with https:// (example: https://assistance.atih.sante.fr/). Nothing was saved.',
+    );
   });
 });
 
@@ -313,7 +362,8 @@ describe('options: accessibility', () => {
 
   it('describes each control by ids that exist, and uses real buttons', () => {
     for (const control of page.doc.querySelectorAll('[aria-describedby]')) {
-      for (const id of control.getAttribute('aria-describedby')?.split(' ') ?? []) expect(page.doc.getElementById(id), id).not.toBeNull();
+      for (const id of control.getAttribute('aria-describedby')?.split(' ') ?? [])
+        expect(page.doc.getElementById(id), id).not.toBeNull();
     }
     const ids = [...page.doc.querySelectorAll('[id]')].map((node) => node.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -337,7 +387,10 @@ describe('options: accessibility', () => {
     const doc = new JSDOM(html).window.document;
     expect(doc.querySelector('meta[charset]')?.getAttribute('charset')?.toLowerCase()).toBe('utf-8');
     expect(doc.querySelectorAll('main')).toHaveLength(1);
-    expect([...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href'))).toEqual(['pages.css', 'options.css']);
+    expect([...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href'))).toEqual([
+      'pages.css',
+      'options.css',
+    ]);
     const scripts = [...doc.querySelectorAll('script')];
     expect(scripts.map((s) => s.getAttribute('src'))).toEqual(['options.js']);
     expect(scripts.every((s) => s.textContent?.trim() === '')).toBe(true);
@@ -354,7 +407,8 @@ describe('options: accessibility', () => {
 });
 
 describe('options: messages', () => {
-  const own = (locale: 'fr' | 'en'): string[] => Object.keys(messages[locale]).filter((k) => /^(options|setting)_/.test(k));
+  const own = (locale: 'fr' | 'en'): string[] =>
+    Object.keys(messages[locale]).filter((k) => /^(options|setting)_/.test(k));
 
   it('has every options_ and setting_ key in both locales, each with a message and a description', () => {
     expect(own('fr').sort()).toEqual(own('en').sort());

@@ -1,13 +1,27 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCrx } from '../../scripts/package/crx.mjs';
-import { extensionIdFromKey, normaliseBaseUrl, readSigningKey, updateXml } from '../../scripts/package/release-files.mjs';
+import {
+  extensionIdFromKey,
+  normaliseBaseUrl,
+  readSigningKey,
+  updateXml,
+} from '../../scripts/package/release-files.mjs';
 import { readTree, zipFiles } from '../../scripts/package/zip.mjs';
 import { browserOrSkip } from '../e2e/harness/chromium';
 
@@ -25,10 +39,24 @@ const put = (name: string, data: string | Buffer): string => {
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const KEY = put('key.pem', rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }));
 const KEY_PKCS1 = put('key-rsa.pem', rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }));
-const EC_KEY = put('ec.pem', generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
+const EC_KEY = put(
+  'ec.pem',
+  generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+);
 // A dist/ of our own: the real one is rebuilt by other test runs, and this one has the awkward cases.
-const MANIFEST = { manifest_version: 3, name: 'SAGA Helper test', version: '1.2.3', key: 'dev key', update_url: 'https://old.example/u.xml' };
-const DIST_FILES: Record<string, string> = { 'manifest.json': JSON.stringify(MANIFEST), 'js/a.js': 'console.log("a");\n'.repeat(40), 'notes-é.txt': 'é', 'empty.txt': '' };
+const MANIFEST = {
+  manifest_version: 3,
+  name: 'SAGA Helper test',
+  version: '1.2.3',
+  key: 'dev key',
+  update_url: 'https://old.example/u.xml',
+};
+const DIST_FILES: Record<string, string> = {
+  'manifest.json': JSON.stringify(MANIFEST),
+  'js/a.js': 'console.log("a");\n'.repeat(40),
+  'notes-é.txt': 'é',
+  'empty.txt': '',
+};
 for (const [name, text] of Object.entries({ ...DIST_FILES, '.DS_Store': 'hidden' })) put(`dist/${name}`, text);
 const DIST = join(tmp, 'dist');
 
@@ -36,14 +64,26 @@ const run = (args: string[], env: Record<string, string> = {}): SpawnSyncReturns
   spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
-interface Entry { data: Buffer; flags: number; time: number; date: number; mode: number; method: number }
+interface Entry {
+  data: Buffer;
+  flags: number;
+  time: number;
+  date: number;
+  mode: number;
+  method: number;
+}
 /** A reader of our own, not the writer's: central directory, local headers, inflate, CRC. */
 function unzip(zip: Buffer): Map<string, Entry> {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6]));
   const entries = new Map<string, Entry>();
   for (let i = 0, at = zip.readUInt32LE(end + 16); i < zip.readUInt16LE(end + 10); i++) {
     expect(zip.readUInt32LE(at)).toBe(0x02014b50);
-    const [flags, method, time, date] = [8, 10, 12, 14].map((o) => zip.readUInt16LE(at + o)) as [number, number, number, number];
+    const [flags, method, time, date] = [8, 10, 12, 14].map((o) => zip.readUInt16LE(at + o)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const nameLength = zip.readUInt16LE(at + 28);
     const local = zip.readUInt32LE(at + 42);
     expect(zip.readUInt32LE(local)).toBe(0x04034b50);
@@ -51,12 +91,20 @@ function unzip(zip: Buffer): Map<string, Entry> {
     const body = zip.subarray(start, start + zip.readUInt32LE(at + 20));
     const data = method === 8 ? inflateRawSync(body) : Buffer.from(body);
     expect(crc32(data)).toBe(zip.readUInt32LE(at + 16));
-    entries.set(zip.toString('utf8', at + 46, at + 46 + nameLength), { data, flags, time, date, method, mode: zip.readUInt32LE(at + 38) >>> 16 });
+    entries.set(zip.toString('utf8', at + 46, at + 46 + nameLength), {
+      data,
+      flags,
+      time,
+      date,
+      method,
+      mode: zip.readUInt32LE(at + 38) >>> 16,
+    });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return entries;
 }
-const manifestOf = (entries: Map<string, Entry>): Record<string, unknown> => JSON.parse(entries.get('manifest.json')!.data.toString());
+const manifestOf = (entries: Map<string, Entry>): Record<string, unknown> =>
+  JSON.parse(entries.get('manifest.json')!.data.toString());
 
 describe('the store ZIP writer', () => {
   it('gives the same bytes twice, whatever the order of the files', async () => {
@@ -78,8 +126,14 @@ describe('the store ZIP writer', () => {
   });
 
   it('refuses paths outside the folder and the same path twice', () => {
-    for (const path of ['../x', '/etc/x', 'a//b', 'a\\b']) expect(() => zipFiles([{ path, data: Buffer.alloc(0) }])).toThrow(/not a relative/);
-    expect(() => zipFiles([{ path: 'a', data: Buffer.alloc(1) }, { path: 'a', data: Buffer.alloc(1) }])).toThrow(/twice/);
+    for (const path of ['../x', '/etc/x', 'a//b', 'a\\b'])
+      expect(() => zipFiles([{ path, data: Buffer.alloc(0) }])).toThrow(/not a relative/);
+    expect(() =>
+      zipFiles([
+        { path: 'a', data: Buffer.alloc(1) },
+        { path: 'a', data: Buffer.alloc(1) },
+      ]),
+    ).toThrow(/twice/);
   });
 });
 
@@ -140,7 +194,10 @@ describe('npm run package, called wrongly or without a working Chromium', () => 
     const missing = run(args, { CHROME_PATH: join(tmp, 'no-chromium') });
     expect([missing.status, missing.stderr]).toEqual([1, expect.stringMatching(/CHROME_PATH=.* does not exist/)]);
     const failing = run(args, { CHROME_PATH: '/bin/false' });
-    expect([failing.status, failing.stderr]).toEqual([1, expect.stringMatching(/--pack-extension failed \(exit code 1\)/)]);
+    expect([failing.status, failing.stderr]).toEqual([
+      1,
+      expect.stringMatching(/--pack-extension failed \(exit code 1\)/),
+    ]);
     untouched();
   });
 });
@@ -155,7 +212,9 @@ function expectStoreFolder(dir: string, zip?: Buffer): void {
     );
   const expected = [...docs(''), 'PRIVACY.md', 'saga-helper-1.2.3.zip'].sort();
   const written = (sub: string): string[] =>
-    readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? written(`${sub}${e.name}/`) : [`${sub}${e.name}`]));
+    readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? written(`${sub}${e.name}/`) : [`${sub}${e.name}`],
+    );
   expect(written('').sort()).toEqual(expected);
   expect(expected.filter((f) => /^images\/.+\.png$/.test(f)).length).toBeGreaterThan(0);
   for (const file of expected.filter((f) => !f.endsWith('.zip'))) {
@@ -181,7 +240,10 @@ describe('npm run package -- --store-only', () => {
 
   it('refuses a key or a base URL with it, and leaves the release as it was', () => {
     const result = run(['--store-only', '--key', KEY, '--dist', DIST, '--out', out]);
-    expect([result.status, result.stderr]).toEqual([2, expect.stringMatching(/--store-only writes the store folder alone/)]);
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--store-only writes the store folder alone/),
+    ]);
     expect(readdirSync(out)).toEqual(['store']);
   });
 });
@@ -199,7 +261,10 @@ describe.skipIf(chromium.skip)('npm run package, with Chromium', () => {
   const NAMES = ['SHA256SUMS', 'saga-helper-1.2.3.crx', 'saga-helper-1.2.3.zip', 'update.xml'];
 
   it('writes the same four files twice, byte for byte, whatever the dates in dist/ and the PEM form', () => {
-    expect(runs.map((r) => [r.status, r.stderr])).toEqual([[0, ''], [0, '']]);
+    expect(runs.map((r) => [r.status, r.stderr])).toEqual([
+      [0, ''],
+      [0, ''],
+    ]);
     for (const i of [0, 1]) expect(readdirSync(outs[i]!).sort()).toEqual([...NAMES, 'store'].sort());
     for (const name of NAMES) expect(read(1, name).equals(read(0, name)), name).toBe(true);
   });
@@ -224,7 +289,12 @@ describe.skipIf(chromium.skip)('npm run package, with Chromium', () => {
     expect(runs[0]!.stdout).toContain(`extension id ${id}`);
     const entries = unzip(archive);
     // Chromium's own ZIP lists folders too ("js/").
-    expect([...entries.keys()].filter((n) => !n.endsWith('/')).sort()).toEqual(['empty.txt', 'js/a.js', 'manifest.json', 'notes-é.txt']);
+    expect([...entries.keys()].filter((n) => !n.endsWith('/')).sort()).toEqual([
+      'empty.txt',
+      'js/a.js',
+      'manifest.json',
+      'notes-é.txt',
+    ]);
     expect(manifestOf(entries)).toMatchObject({ update_url: `${BASE}update.xml`, version: '1.2.3' });
     expect(manifestOf(entries)).not.toHaveProperty('key');
   });

@@ -57,13 +57,24 @@ describe('contrast arithmetic', () => {
 });
 
 describe('panel palette', () => {
-  it.each(TEXT_PAIRS.map(([fg, bg]) => [fg, bg] as const))('draws text %s on %s at a contrast of at least 4.5:1 (WCAG AA)', (fg, bg) => {
-    expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(TEXT_PAIRS.map(([fg, bg]) => [fg, bg] as const))(
+    'draws text %s on %s at a contrast of at least 4.5:1 (WCAG AA)',
+    (fg, bg) => {
+      expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   it('covers every text colour of the palette in at least one checked pair', () => {
     const checked = new Set(TEXT_PAIRS.flat());
-    for (const colour of [PALETTE.text, PALETTE.muted, PALETTE.error, PALETTE.action, PALETTE.success, PALETTE.advice, PALETTE.onBrand]) {
+    for (const colour of [
+      PALETTE.text,
+      PALETTE.muted,
+      PALETTE.error,
+      PALETTE.action,
+      PALETTE.success,
+      PALETTE.advice,
+      PALETTE.onBrand,
+    ]) {
       expect(checked.has(colour)).toBe(true);
     }
   });
@@ -75,7 +86,9 @@ describe('panel palette', () => {
 
   it('paletteCss() defines every palette colour as a custom property with its value', () => {
     const css = paletteCss();
-    const defined = Object.fromEntries([...css.matchAll(/--([A-Za-z0-9_-]+)\s*:\s*([^;}]+)/g)].map((m) => [m[1], m[2]?.trim()]));
+    const defined = Object.fromEntries(
+      [...css.matchAll(/--([A-Za-z0-9_-]+)\s*:\s*([^;}]+)/g)].map((m) => [m[1], m[2]?.trim()]),
+    );
     expect(defined).toEqual({ ...PALETTE });
     expect(css.startsWith(':host')).toBe(true);
   });
@@ -91,8 +104,16 @@ describe('panel.css', () => {
     // Colour properties hold only var(), lengths and keywords: a named colour ("red") is caught too.
     const keywords = new Set(['solid', 'none', 'transparent', 'inherit', 'currentcolor', 'initial']);
     const named = rest
-      .filter((d) => /color|background|border|outline|fill|stroke/.test(d.property) && !/radius|offset|width/.test(d.property))
-      .flatMap((d) => d.value.replace(/var\([^)]*\)/g, '').split(/[\s,/]+/).filter(Boolean))
+      .filter(
+        (d) =>
+          /color|background|border|outline|fill|stroke/.test(d.property) && !/radius|offset|width/.test(d.property),
+      )
+      .flatMap((d) =>
+        d.value
+          .replace(/var\([^)]*\)/g, '')
+          .split(/[\s,/]+/)
+          .filter(Boolean),
+      )
       .filter((token) => !/^-?[\d.]+[a-z%]*$/i.test(token) && !keywords.has(token.toLowerCase()));
     expect(named).toEqual([]);
   });
@@ -110,7 +131,9 @@ describe('panel.css', () => {
     const reduced = blockAfter(CSS, /@media\s*\(\s*prefers-reduced-motion\s*:\s*reduce\s*\)/);
     expect(reduced).not.toBeNull();
     for (const selector of animated) {
-      const rule = new RegExp(`${(selector as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{[^}]*animation\\s*:\\s*none`);
+      const rule = new RegExp(
+        `${(selector as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{[^}]*animation\\s*:\\s*none`,
+      );
       expect(reduced).toMatch(rule);
     }
   });

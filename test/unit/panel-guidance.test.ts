@@ -16,7 +16,11 @@ describe('what the content script tells the worker', () => {
     const page = start(openFixture('saga.cng.sante.fr/rights-invalid.html'));
     await page.settle();
     expect(page.sent).toHaveLength(1);
-    expect(page.sent[0]).toMatchObject({ type: 'report', rules: ['saga-rights-invalid'], url: 'https://saga.cng.sante.fr/rights-invalid.html' });
+    expect(page.sent[0]).toMatchObject({
+      type: 'report',
+      rules: ['saga-rights-invalid'],
+      url: 'https://saga.cng.sante.fr/rights-invalid.html',
+    });
     const evidence = (page.sent[0] as { evidence: string }).evidence;
     expect(evidence).toContain("Vous n'avez aucun droit valide défini au niveau de votre compte utilisateur.");
     expect(evidence.length).toBeLessThanOrEqual(300);
@@ -65,7 +69,9 @@ describe('the panel with the worker guidance', () => {
     expect(link?.getAttribute('href')).toBe(MAIL.href);
     expect(link?.getAttribute('target')).toBeNull();
     expect(root(page).querySelector('button[data-action="clean-reload"]')).toBeNull();
-    expect(plain(root(page).querySelector('.escalation')?.textContent)).toContain('Le message revient après le rechargement propre');
+    expect(plain(root(page).querySelector('.escalation')?.textContent)).toContain(
+      'Le message revient après le rechargement propre',
+    );
     (root(page).querySelector('button[data-action="copy-diagnostic"]') as HTMLElement).click();
     await until(() => page.copied.length > 0);
     expect(page.copied).toEqual(['Rapport complet']);

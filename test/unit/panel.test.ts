@@ -74,7 +74,9 @@ describe('panel', () => {
     const controls = [...root.querySelectorAll('[data-action]')];
     expect(controls.length).toBeGreaterThanOrEqual(3);
     for (const c of controls) expect(['A', 'BUTTON']).toContain(c.tagName);
-    expect(root.querySelector('button[data-action="dismiss"]')?.getAttribute('aria-label')).toBe('Fermer l\'aide SAGA Helper');
+    expect(root.querySelector('button[data-action="dismiss"]')?.getAttribute('aria-label')).toBe(
+      "Fermer l'aide SAGA Helper",
+    );
   });
 
   it('closes on its close button, and stays closed while the same problem shows', async () => {
@@ -89,7 +91,9 @@ describe('panel', () => {
   it('closes on Escape', () => {
     const page = start(openFixture(RIGHTS));
     const button = shadowOf(page).querySelector('button') as HTMLElement;
-    button.dispatchEvent(new page.dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    button.dispatchEvent(
+      new page.dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
     expect(page.panel()).toBeNull();
   });
 

@@ -11,10 +11,17 @@ import { getMessageFrom, loadMessages } from '../helpers/messages';
 const fr = getMessageFrom(loadMessages('fr'));
 const en = getMessageFrom(loadMessages('en'));
 const HELP = 'chrome-extension://abcdefghijklmnop/help.html';
-const MAIL = { href: 'mailto:cng-saga@sante.gouv.fr?subject=SAGA%20Directeurs&body=Bonjour', report: 'Rapport SAGA Helper\nPage : https://saga.cng.sante.fr/' };
+const MAIL = {
+  href: 'mailto:cng-saga@sante.gouv.fr?subject=SAGA%20Directeurs&body=Bonjour',
+  report: 'Rapport SAGA Helper\nPage : https://saga.cng.sante.fr/',
+};
 
 // French typography puts no-break spaces inside « » and before « : »; compare with plain spaces.
-const plain = (text: string | null | undefined): string => (text ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string | null | undefined): string =>
+  (text ?? '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function tabView(over: Partial<TabView> = {}): TabView {
   return { site: 'saga', rules: [], guidance: { actions: [] }, ...over };
@@ -27,7 +34,10 @@ interface Shown {
   text(selector: string): string;
 }
 
-function popup(input: Partial<PopupInput> & Pick<PopupInput, 'view'>, answer?: (req: MessageRequest) => Promise<unknown>): Shown {
+function popup(
+  input: Partial<PopupInput> & Pick<PopupInput, 'view'>,
+  answer?: (req: MessageRequest) => Promise<unknown>,
+): Shown {
   const dom = new JSDOM('<main></main>');
   const doc = dom.window.document;
   const send = vi.fn<(req: MessageRequest) => Promise<unknown>>(answer ?? (async () => undefined));
@@ -44,7 +54,11 @@ describe('popup: what the active tab shows', () => {
     expect(text('h1')).toBe('SAGA Helper');
     expect(text('[data-state="no-problem"]')).toBe('Aucun problème connu sur cette page.');
     expect(doc.querySelector('[data-rule]')).toBeNull();
-    for (const [action, href] of [['open-plage-profiles', SITE_URLS.plage], ['open-hotline', SITE_URLS.hotline], ['open-help', HELP]]) {
+    for (const [action, href] of [
+      ['open-plage-profiles', SITE_URLS.plage],
+      ['open-hotline', SITE_URLS.hotline],
+      ['open-help', HELP],
+    ]) {
       const link = doc.querySelector(`a[data-action="${action}"]`);
       expect(link?.getAttribute('href')).toBe(href);
       expect(link?.getAttribute('target')).toBe('_blank');
@@ -54,9 +68,13 @@ describe('popup: what the active tab shows', () => {
 
   it('shows the rights error and the procedure step: "Étape 2 sur 4 : …"', () => {
     const procedure = { step: 2, total: 4, label: 'rule_saga_rights_invalid_step1' };
-    const { doc, text } = popup({ view: tabView({ rules: ['saga-rights-invalid'], guidance: { actions: [], procedure } }) });
+    const { doc, text } = popup({
+      view: tabView({ rules: ['saga-rights-invalid'], guidance: { actions: [], procedure } }),
+    });
     const section = doc.querySelector('[data-rule="saga-rights-invalid"]');
-    expect(plain(section?.querySelector('h3')?.textContent)).toBe("Votre identifiant PLAGE n'est pas « Actif » pour SAGA Directeurs");
+    expect(plain(section?.querySelector('h3')?.textContent)).toBe(
+      "Votre identifiant PLAGE n'est pas « Actif » pour SAGA Directeurs",
+    );
     expect(section?.querySelectorAll('ol li')).toHaveLength(4);
     expect(section?.classList.contains('error')).toBe(true);
     expect(text('[data-procedure]')).toMatch(/^Étape 2 sur 4 : Vérifiez sur PLAGE/);
@@ -65,7 +83,10 @@ describe('popup: what the active tab shows', () => {
 
   it('speaks English with the English messages', () => {
     const procedure = { step: 2, total: 4, label: 'rule_saga_rights_invalid_step1' };
-    const { doc, text } = popup({ t: en, view: tabView({ rules: ['saga-rights-invalid'], guidance: { actions: [], procedure } }) });
+    const { doc, text } = popup({
+      t: en,
+      view: tabView({ rules: ['saga-rights-invalid'], guidance: { actions: [], procedure } }),
+    });
     expect(doc.documentElement.lang).toBe('en');
     expect(text('h3')).toContain('Your PLAGE identifier is not');
     expect(text('[data-procedure]')).toMatch(/^Step 2 of 4: /);
@@ -73,7 +94,9 @@ describe('popup: what the active tab shows', () => {
   });
 
   it('shows only the highest-priority rule, with the Edge advice folded in as the panel does', () => {
-    const { doc } = popup({ view: tabView({ rules: ['browser-not-recommended', 'saga-first-login', 'saga-rights-invalid'] }) });
+    const { doc } = popup({
+      view: tabView({ rules: ['browser-not-recommended', 'saga-first-login', 'saga-rights-invalid'] }),
+    });
     const sections = doc.querySelectorAll('[data-rule]');
     expect([...sections].map((s) => s.getAttribute('data-rule'))).toEqual(['saga-rights-invalid']);
     const steps = [...(sections[0]?.querySelectorAll('li') ?? [])].map((li) => plain(li.textContent));
@@ -88,21 +111,29 @@ describe('popup: what the active tab shows', () => {
 
   it('leaves out a step that needs a page parameter the tab state does not carry', () => {
     const { doc } = popup({ view: tabView({ site: 'plage', rules: ['plage-profile-inactive'] }) });
-    const steps = [...doc.querySelectorAll('[data-rule="plage-profile-inactive"] li')].map((li) => plain(li.textContent));
+    const steps = [...doc.querySelectorAll('[data-rule="plage-profile-inactive"] li')].map((li) =>
+      plain(li.textContent),
+    );
     expect(steps).toHaveLength(2);
     expect(steps.join(' ')).not.toMatch(/« »/);
   });
 
   it("quotes the profile's state as the page showed it, when the worker has it", () => {
-    const { doc } = popup({ view: tabView({ site: 'plage', rules: ['plage-profile-inactive'], params: ['Suspendu'] }) });
-    const steps = [...doc.querySelectorAll('[data-rule="plage-profile-inactive"] li')].map((li) => plain(li.textContent));
+    const { doc } = popup({
+      view: tabView({ site: 'plage', rules: ['plage-profile-inactive'], params: ['Suspendu'] }),
+    });
+    const steps = [...doc.querySelectorAll('[data-rule="plage-profile-inactive"] li')].map((li) =>
+      plain(li.textContent),
+    );
     expect(steps).toHaveLength(3);
     expect(steps[0]).toContain('« Suspendu »');
   });
 
   it('offers the SAGA link of a rule that has one', () => {
     const { doc } = popup({ view: tabView({ site: 'plage', rules: ['plage-profile-active'] }) });
-    expect(doc.querySelector('[data-rule="plage-profile-active"] a[data-action="open-saga"]')?.getAttribute('href')).toBe(SITE_URLS.saga);
+    expect(
+      doc.querySelector('[data-rule="plage-profile-active"] a[data-action="open-saga"]')?.getAttribute('href'),
+    ).toBe(SITE_URLS.saga);
   });
 
   it('explains an unreachable SAGA: causes, error code, host and steps', () => {
@@ -163,14 +194,23 @@ describe('popup: actions', () => {
     expect(button.getAttribute('type')).toBe('button');
     button.click();
     expect(send).toHaveBeenCalledWith({ type: 'clean-reload', tabId: 12 });
-    await vi.waitFor(() => expect(text('[role="status"]')).toBe('Rechargement propre effectué : 3 cookie(s) supprimé(s).'));
+    await vi.waitFor(() =>
+      expect(text('[role="status"]')).toBe('Rechargement propre effectué : 3 cookie(s) supprimé(s).'),
+    );
     expect(button.disabled).toBe(false);
   });
 
   it('clean reload shows the error the worker gives, or its failure to answer', async () => {
-    const failed = popup({ view: tabView({ site: 'plage' }) }, async () => ({ ok: false, at: 1, cookiesRemoved: 0, error: 'No tab with id 12' }));
+    const failed = popup({ view: tabView({ site: 'plage' }) }, async () => ({
+      ok: false,
+      at: 1,
+      cookiesRemoved: 0,
+      error: 'No tab with id 12',
+    }));
     click(failed.doc, '[data-action="clean-reload"]');
-    await vi.waitFor(() => expect(failed.text('[role="status"]')).toBe('Le rechargement propre a échoué : No tab with id 12'));
+    await vi.waitFor(() =>
+      expect(failed.text('[role="status"]')).toBe('Le rechargement propre a échoué : No tab with id 12'),
+    );
     const gone = popup({ view: tabView() }, () => Promise.reject(new Error('Receiving end does not exist.')));
     click(gone.doc, '[data-action="clean-reload"]');
     await vi.waitFor(() => expect(gone.text('[role="status"]')).toContain('Receiving end does not exist.'));
@@ -182,7 +222,9 @@ describe('popup: actions', () => {
   });
 
   it('shows the mail link, with the exact href and no target, only when the worker offers the mail', () => {
-    const { doc } = popup({ view: tabView({ rules: ['saga-pairing-failed'], guidance: { actions: ['mail-admin'], mail: MAIL } }) });
+    const { doc } = popup({
+      view: tabView({ rules: ['saga-pairing-failed'], guidance: { actions: ['mail-admin'], mail: MAIL } }),
+    });
     const link = doc.querySelector('a[data-action="mail-admin"]');
     expect(link?.getAttribute('href')).toBe(MAIL.href);
     expect(link?.hasAttribute('target')).toBe(false);

@@ -7,19 +7,25 @@ import { contentSender, FakeBrowser } from '../helpers/fake-browser';
 const SAGA = 'https://saga.cng.sante.fr/cas/login?ticket=ST-99-secret';
 const PLAGE = 'https://connect-pasrel.atih.sante.fr/compte/profils';
 const RIGHTS_TEXT = "Vous n'avez aucun droit valide défini au niveau de votre compte utilisateur.";
-const EDGE = { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70' };
+const EDGE = {
+  userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70',
+};
 
 let fake: FakeBrowser;
 let clock: number;
 
 /** Starts (or restarts, after stopWorker) the worker over the same storage. */
-const startWorker = (): void => void registerWorker(fake.api(), { now: () => clock, nav: EDGE, messages: async (l) => loadMessages(l) });
+const startWorker = (): void =>
+  void registerWorker(fake.api(), { now: () => clock, nav: EDGE, messages: async (l) => loadMessages(l) });
 const restartWorker = (): void => {
   fake.stopWorker();
   startWorker();
 };
 const report = (tabId: number, url: string, rules: string[], evidence = ''): Promise<Guidance> =>
-  fake.send({ type: 'report', rules, params: [], evidence, url, loadedAt: clock }, contentSender(tabId, url)) as Promise<Guidance>;
+  fake.send(
+    { type: 'report', rules, params: [], evidence, url, loadedAt: clock },
+    contentSender(tabId, url),
+  ) as Promise<Guidance>;
 const later = (minutes: number): void => void (clock += minutes * 60_000);
 // French typography puts no-break spaces inside « » and before « : »; compare with plain spaces.
 const decodedMail = (g: Guidance): string => decodeURIComponent(g.mail?.href ?? '').replace(/\u00a0/g, ' ');
@@ -121,7 +127,12 @@ describe('guided procedure for the pairing failure', () => {
 
 describe('the mail follows the settings', () => {
   it("goes to the establishment's address from policy, with its IT in copy, in the language chosen", async () => {
-    await fake.managed.set({ adminEmail: 'support-saga@chu-exemple.fr', ccEmail: 'dsi@chu-exemple.fr', locale: 'en', colour: 'red' });
+    await fake.managed.set({
+      adminEmail: 'support-saga@chu-exemple.fr',
+      ccEmail: 'dsi@chu-exemple.fr',
+      locale: 'en',
+      colour: 'red',
+    });
     const g = await report(1, SAGA, ['saga-pairing-failed'], 'Appairage PLAGE-SAGA impossible');
     const mail = decodedMail(g);
     expect(mail).toMatch(/^mailto:support-saga@chu-exemple\.fr\?cc=dsi@chu-exemple\.fr&subject=/);
@@ -146,12 +157,17 @@ describe('settings for the content scripts', () => {
     (await fake.local.get('effectiveSettings')).effectiveSettings as never;
 
   it('are resolved by the worker at start, and again live when policy changes', async () => {
-    await expect.poll(effective).toMatchObject({ settings: { adminEmail: 'cng-saga@sante.gouv.fr', locale: 'auto' }, messages: null });
+    await expect
+      .poll(effective)
+      .toMatchObject({ settings: { adminEmail: 'cng-saga@sante.gouv.fr', locale: 'auto' }, messages: null });
     await fake.managed.set({ disabledRules: ['browser-not-recommended', 'nope'], locale: 'en', hotlineUrl: 'ftp://x' });
     fake.onStorageChanged.fire({ locale: {} }, 'managed');
     await expect.poll(async () => (await effective())?.settings.locale).toBe('en');
     const now = await effective();
-    expect(now?.settings).toMatchObject({ disabledRules: ['browser-not-recommended'], hotlineUrl: 'https://assistance.atih.sante.fr/' });
+    expect(now?.settings).toMatchObject({
+      disabledRules: ['browser-not-recommended'],
+      hotlineUrl: 'https://assistance.atih.sante.fr/',
+    });
     expect((now?.messages as Record<string, { message: string }>).lang?.message).toBe('en');
   });
 

@@ -35,7 +35,13 @@ describe('settings: defaults, then policy, then the user', () => {
       showBrowserAdvice: false,
       locale: 'en',
     });
-    expect(r.sources).toMatchObject({ adminEmail: 'policy', ccEmail: 'user', showBrowserAdvice: 'policy', locale: 'user', hotlineUrl: 'default' });
+    expect(r.sources).toMatchObject({
+      adminEmail: 'policy',
+      ccEmail: 'user',
+      showBrowserAdvice: 'policy',
+      locale: 'user',
+      hotlineUrl: 'default',
+    });
   });
 
   it('keeps extra rules for policy only', () => {
@@ -58,7 +64,10 @@ describe('a broken policy never stops the extension: each wrong value is ignored
     const r = resolveSettings({ ...policy, ccEmail: 'dsi@chu-exemple.fr' }, undefined, IDS);
     expect(r.problems).toContainEqual(expect.objectContaining({ key, from: 'policy', reason }));
     expect(r.settings.ccEmail).toBe('dsi@chu-exemple.fr'); // the rest applies
-    if (key in DEFAULT_SETTINGS) expect(r.settings[key as keyof typeof DEFAULT_SETTINGS]).toEqual(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS]);
+    if (key in DEFAULT_SETTINGS)
+      expect(r.settings[key as keyof typeof DEFAULT_SETTINGS]).toEqual(
+        DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS],
+      );
   });
 
   it('drops an unknown rule id from disabledRules and keeps the known ones', () => {
@@ -71,7 +80,13 @@ describe('a broken policy never stops the extension: each wrong value is ignored
     const r = resolveSettings(
       {
         disabledRules: ['saga-maintenance'],
-        extraRules: [EXTRA, { ...EXTRA, id: 'x' }, { ...EXTRA, id: 'saga-rights-invalid' }, { ...EXTRA, id: 'ok-two', site: 'google' }, 'text'],
+        extraRules: [
+          EXTRA,
+          { ...EXTRA, id: 'x' },
+          { ...EXTRA, id: 'saga-rights-invalid' },
+          { ...EXTRA, id: 'ok-two', site: 'google' },
+          'text',
+        ],
       },
       undefined,
       IDS,
@@ -81,17 +96,25 @@ describe('a broken policy never stops the extension: each wrong value is ignored
     expect(r.problems.filter((p) => p.reason === 'extra-rule')).toHaveLength(4);
   });
 
-  it.each([null, 'policy', 42, ['a'], { adminEmail: null, disabledRules: 'x', extraRules: {} }])('survives %j as a whole policy', (policy) => {
-    const r = resolveSettings(policy, { locale: 'fr' }, IDS);
-    expect(r.settings.locale).toBe('fr');
-    expect(r.settings.adminEmail).toBe(DEFAULT_SETTINGS.adminEmail);
-  });
+  it.each([null, 'policy', 42, ['a'], { adminEmail: null, disabledRules: 'x', extraRules: {} }])(
+    'survives %j as a whole policy',
+    (policy) => {
+      const r = resolveSettings(policy, { locale: 'fr' }, IDS);
+      expect(r.settings.locale).toBe('fr');
+      expect(r.settings.adminEmail).toBe(DEFAULT_SETTINGS.adminEmail);
+    },
+  );
 });
 
 describe('extra rules in the catalogue', () => {
   it('become error rules with their own French and English texts', () => {
     const [rule] = extraRulesAsRules([EXTRA as never]);
-    expect(rule).toMatchObject({ id: 'saga-maintenance', sites: ['saga'], kind: 'error', when: { scope: 'block', all: [['maintenance'], ['indisponible']] } });
+    expect(rule).toMatchObject({
+      id: 'saga-maintenance',
+      sites: ['saga'],
+      kind: 'error',
+      when: { scope: 'block', all: [['maintenance'], ['indisponible']] },
+    });
     expect(extraMessages([EXTRA as never], 'fr').get(rule?.title as string)).toBe('SAGA Directeurs est en maintenance');
     expect(extraMessages([EXTRA as never], 'en').get(rule?.steps[0] as string)).toBe('Try again after 6 pm.');
   });

@@ -28,9 +28,12 @@ describe('store images', () => {
     },
   );
 
-  it.each(STORE_IMAGES.flatMap((i) => (i.kind === 'logo' ? [[i.file, i] as const] : [])))('%s is the icon as drawn by make-icons, byte for byte', (file, logo) => {
-    expect(image(file).equals(renderLogo(logo.width, logo.pad)), REGENERATE).toBe(true);
-  });
+  it.each(STORE_IMAGES.flatMap((i) => (i.kind === 'logo' ? [[i.file, i] as const] : [])))(
+    '%s is the icon as drawn by make-icons, byte for byte',
+    (file, logo) => {
+      expect(image(file).equals(renderLogo(logo.width, logo.pad)), REGENERATE).toBe(true);
+    },
+  );
 
   it('has one promo tile of 440 x 280, screenshots of 1280 x 800, at most 5 for Chrome and 10 for Edge', () => {
     const shots = STORE_IMAGES.filter((i) => i.kind === 'screenshot' || i.kind === 'popup');

@@ -30,7 +30,9 @@ describe('store listing: reviewer notes', () => {
     const row = rows.find((line) => line.startsWith(`| https://${fixture} |`));
     expect(row, `add https://${fixture} to docs/store/reviewer-notes.md`).toBeDefined();
     // The rules as the demo shows them (dressed as Edge), else the only browser the fixture is listed for.
-    const shown = fixtures.find((e) => e.fixture === fixture && e.browser === 'edge') ?? fixtures.find((e) => e.fixture === fixture);
+    const shown =
+      fixtures.find((e) => e.fixture === fixture && e.browser === 'edge') ??
+      fixtures.find((e) => e.fixture === fixture);
     const cell = row?.split('|')[2] ?? '';
     if (shown?.rules.length) for (const rule of shown.rules) expect(cell).toContain(rule);
     else expect(cell).toMatch(/no panel/);

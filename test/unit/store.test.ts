@@ -29,7 +29,13 @@ interface Listing {
     webAccessibleResources: Record<string, string>;
   };
   remoteCode: { uses: boolean; chromeAnswer: string; justification: string };
-  dataUse: { collected: string[]; notCollected: string[]; certifications: string[]; explanation: string; edgePersonalInformation: string };
+  dataUse: {
+    collected: string[];
+    notCollected: string[];
+    certifications: string[];
+    explanation: string;
+    edgePersonalInformation: string;
+  };
   privacyPolicy: { file: string; url: string | null };
   reviewerNotes: string;
 }
@@ -41,8 +47,17 @@ const message = (locale: string, key: string): string =>
   json<Record<string, { message: string }>>(`src/_locales/${locale}/messages.json`)[key]?.message ?? '';
 
 // The Chrome Web Store's data types, as its Privacy tab lists them: each must be answered one way or the other.
-const CHROME_DATA_TYPES = ['Personally identifiable information', 'Health information', 'Financial and payment information',
-  'Authentication information', 'Personal communications', 'Location', 'Web history', 'User activity', 'Website content'];
+const CHROME_DATA_TYPES = [
+  'Personally identifiable information',
+  'Health information',
+  'Financial and payment information',
+  'Authentication information',
+  'Personal communications',
+  'Location',
+  'Web history',
+  'User activity',
+  'Website content',
+];
 
 describe.each(LOCALES)('the package name and description in %s', (locale) => {
   it('fit the stores: name at most 75 characters, description at most 132', () => {
@@ -59,10 +74,22 @@ describe('store listing: what manifest.json asks for, justified', () => {
   const { justifications: j } = listing;
   // Every entry of the manifest that a store asks to justify, and where listing.json justifies it.
   const asks: [string, string, Record<string, string>][] = [
-    ...[...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].map((p) => ['permission', p, j.permissions] as [string, string, Record<string, string>]),
-    ...[...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])].map((h) => ['host permission', h, j.hostPermissions] as [string, string, Record<string, string>]),
-    ...(manifest.content_scripts ?? []).flatMap((c) => c.matches.map((m) => ['content-script match', m, j.contentScriptMatches] as [string, string, Record<string, string>])),
-    ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources.map((r) => ['web-accessible resource', r, j.webAccessibleResources] as [string, string, Record<string, string>])),
+    ...[...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].map(
+      (p) => ['permission', p, j.permissions] as [string, string, Record<string, string>],
+    ),
+    ...[...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])].map(
+      (h) => ['host permission', h, j.hostPermissions] as [string, string, Record<string, string>],
+    ),
+    ...(manifest.content_scripts ?? []).flatMap((c) =>
+      c.matches.map(
+        (m) => ['content-script match', m, j.contentScriptMatches] as [string, string, Record<string, string>],
+      ),
+    ),
+    ...(manifest.web_accessible_resources ?? []).flatMap((w) =>
+      w.resources.map(
+        (r) => ['web-accessible resource', r, j.webAccessibleResources] as [string, string, Record<string, string>],
+      ),
+    ),
   ];
 
   it.each(asks)('%s %s has a justification', (_kind, name, where) => {
@@ -81,7 +108,8 @@ describe('store listing: what manifest.json asks for, justified', () => {
   });
 
   it('explains all_frames, and exposes the web-accessible resources to justified sites only', () => {
-    if ((manifest.content_scripts ?? []).some((c) => c.all_frames)) expect(j.allFrames?.length ?? 0).toBeGreaterThanOrEqual(40);
+    if ((manifest.content_scripts ?? []).some((c) => c.all_frames))
+      expect(j.allFrames?.length ?? 0).toBeGreaterThanOrEqual(40);
     const matches = (manifest.web_accessible_resources ?? []).flatMap((w) => w.matches);
     for (const match of matches) expect(j.contentScriptMatches[match], match).toBeTruthy();
   });
@@ -99,7 +127,8 @@ describe('store listing: texts', () => {
     const text = read(`docs/store/${file}`);
     expect(text.length).toBeGreaterThanOrEqual(250);
     expect(text.length).toBeLessThanOrEqual(10_000);
-    for (const host of ['saga.cng.sante.fr', 'connect-pasrel.atih.sante.fr', 'assistance.atih.sante.fr']) expect(text).toContain(host);
+    for (const host of ['saga.cng.sante.fr', 'connect-pasrel.atih.sante.fr', 'assistance.atih.sante.fr'])
+      expect(text).toContain(host);
   });
 
   it.each(LOCALES)('states the single purpose in %s', (locale) => {
@@ -123,7 +152,9 @@ describe('store listing: privacy answers', () => {
     expect(listing.remoteCode.uses).toBe(false);
     expect(listing.remoteCode.chromeAnswer).toMatch(/^No/);
     expect(listing.remoteCode.justification.length).toBeGreaterThan(40);
-    expect(JSON.stringify(json<Record<string, unknown>>('manifest.json').content_security_policy ?? {})).not.toMatch(/http/i);
+    expect(JSON.stringify(json<Record<string, unknown>>('manifest.json').content_security_policy ?? {})).not.toMatch(
+      /http/i,
+    );
   });
 
   it('answers every data type of the Chrome form: none collected', () => {

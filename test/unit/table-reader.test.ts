@@ -4,9 +4,11 @@ import { openHtml, start } from '../helpers/page';
 
 const URL = 'https://connect-pasrel.atih.sante.fr/x';
 const EXPECTED = ['Libellé du profil', 'État du profil'];
-const doc = (body: string): Document => openHtml(`<!DOCTYPE html><html lang="fr"><body>${body}</body></html>`, URL).window.document;
+const doc = (body: string): Document =>
+  openHtml(`<!DOCTYPE html><html lang="fr"><body>${body}</body></html>`, URL).window.document;
 const byId = (d: Document, id: string): Element => d.getElementById(id) as Element;
-const tr = (cells: readonly string[], tag = 'td'): string => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+const tr = (cells: readonly string[], tag = 'td'): string =>
+  `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
 
 describe('readTable: reads a table by its column headers', () => {
   it('flags the filter row (inputs and selects under the header) as a filter, not data', () => {
@@ -20,13 +22,17 @@ describe('readTable: reads a table by its column headers', () => {
   });
 
   it('keeps a data row that has a selection checkbox as data', () => {
-    const d = doc(`<table id="t">${tr(EXPECTED, 'th')}<tr><td><input type="checkbox"> ET CNG SAGA</td><td>Actif</td></tr></table>`);
+    const d = doc(
+      `<table id="t">${tr(EXPECTED, 'th')}<tr><td><input type="checkbox"> ET CNG SAGA</td><td>Actif</td></tr></table>`,
+    );
     const table = readTable(byId(d, 't'), EXPECTED);
     expect(table?.rows.map((r) => [r.isFilter, r.cells[0]])).toEqual([[false, 'ET CNG SAGA']]);
   });
 
   it('finds the header row by name even when a title row comes first', () => {
-    const d = doc(`<table id="t"><tr><th colspan="2">Mes profils / habilitations</th></tr>${tr(EXPECTED, 'th')}${tr(['ET CNG SAGA', 'Actif'])}</table>`);
+    const d = doc(
+      `<table id="t"><tr><th colspan="2">Mes profils / habilitations</th></tr>${tr(EXPECTED, 'th')}${tr(['ET CNG SAGA', 'Actif'])}</table>`,
+    );
     const table = readTable(byId(d, 't'), EXPECTED);
     expect(table?.headers).toEqual(['libelle du profil', 'etat du profil']);
     expect(table?.rows).toHaveLength(1);
@@ -34,7 +40,9 @@ describe('readTable: reads a table by its column headers', () => {
   });
 
   it('finds columns in any order, by header name compared without case or accents', () => {
-    const d = doc(`<table id="t">${tr(['État du profil', 'Entité', 'Libellé du profil'], 'th')}${tr(['Inactif', 'CH EXEMPLE', 'ET CH EXEMPLE'])}</table>`);
+    const d = doc(
+      `<table id="t">${tr(['État du profil', 'Entité', 'Libellé du profil'], 'th')}${tr(['Inactif', 'CH EXEMPLE', 'ET CH EXEMPLE'])}</table>`,
+    );
     const table = readTable(byId(d, 't'), EXPECTED);
     if (!table) throw new Error('table not read');
     expect(columnOf(table, 'Libellé du profil')).toBe(2);
@@ -103,7 +111,8 @@ describe('the profiles table, as the panel reports it', () => {
   it('says the profile is active in an ARIA grid with reordered columns and CNG00SAGA', () => {
     const row = (cells: readonly string[], role = 'cell'): string =>
       `<div role="row">${cells.map((c) => `<div role="${role}">${c}</div>`).join('')}</div>`;
-    const page = open(`<div role="table">${row(['Entité', 'État du profil', 'finess', 'Libellé du profil'], 'columnheader')}
+    const page =
+      open(`<div role="table">${row(['Entité', 'État du profil', 'finess', 'Libellé du profil'], 'columnheader')}
       ${row(['CH EXEMPLE', 'Inactif', '750000001', 'ET CH EXEMPLE'])}${row(['ET CNG SAGA', 'Actif', 'CNG00SAGA', 'ET CNG SAGA'])}</div>`);
     expect(page.rules()).toEqual(['plage-profile-active']);
     page.handle?.stop();
@@ -133,7 +142,12 @@ describe('the profiles table, as the panel reports it', () => {
   });
 
   it('says active when one SAGA row is "Inactif" and another is "Actif"', () => {
-    const page = open(htmlTable([['ET CNG SAGA', 'CNG00SAGA', 'Inactif', 'ET CNG SAGA'], ['ET CNG SAGA', 'CNGooSAGA', 'Actif', 'ET CNG SAGA']]));
+    const page = open(
+      htmlTable([
+        ['ET CNG SAGA', 'CNG00SAGA', 'Inactif', 'ET CNG SAGA'],
+        ['ET CNG SAGA', 'CNGooSAGA', 'Actif', 'ET CNG SAGA'],
+      ]),
+    );
     expect(page.rules()).toEqual(['plage-profile-active']);
     page.handle?.stop();
   });

@@ -23,7 +23,10 @@ function start(): void {
 }
 
 const report = (tabId: number, url: string, rules: string[], evidence = ''): Promise<Guidance> =>
-  fake.send({ type: 'report', rules, params: [], evidence, url, loadedAt: clock }, contentSender(tabId, url)) as Promise<Guidance>;
+  fake.send(
+    { type: 'report', rules, params: [], evidence, url, loadedAt: clock },
+    contentSender(tabId, url),
+  ) as Promise<Guidance>;
 
 beforeEach(() => {
   fake = new FakeBrowser('fr');
@@ -38,7 +41,9 @@ beforeEach(() => {
 
 describe('worker: who may ask', () => {
   it('answers its own content script on a served site', async () => {
-    expect(await report(SAGA_TAB, SAGA, ['saga-rights-invalid'], RIGHTS_TEXT)).toMatchObject({ actions: ['clean-reload'] });
+    expect(await report(SAGA_TAB, SAGA, ['saga-rights-invalid'], RIGHTS_TEXT)).toMatchObject({
+      actions: ['clean-reload'],
+    });
   });
 
   it.each([
@@ -48,23 +53,36 @@ describe('worker: who may ask', () => {
     ['a sender without tab nor extension page', { id: EXTENSION_ID, url: SAGA }],
     ['no sender id', { url: SAGA, tab: { id: 1 } }],
   ])('ignores %s', async (_name, sender) => {
-    expect(await fake.send({ type: 'report', rules: ['saga-rights-invalid'], params: [], evidence: '', url: SAGA, loadedAt: 0 }, sender)).toBeUndefined();
+    expect(
+      await fake.send(
+        { type: 'report', rules: ['saga-rights-invalid'], params: [], evidence: '', url: SAGA, loadedAt: 0 },
+        sender,
+      ),
+    ).toBeUndefined();
     expect(await fake.send({ type: 'clean-reload' }, sender)).toBeUndefined();
     expect(fake.calls.reloads).toEqual([]);
   });
 
   it('lets only extension pages read a tab, and only content scripts report', async () => {
     expect(await fake.send({ type: 'tab-state', tabId: 1 }, contentSender(1, SAGA))).toBeUndefined();
-    expect(await fake.send({ type: 'report', rules: [], params: [], evidence: '', url: SAGA, loadedAt: 0 }, POPUP_SENDER)).toBeUndefined();
+    expect(
+      await fake.send({ type: 'report', rules: [], params: [], evidence: '', url: SAGA, loadedAt: 0 }, POPUP_SENDER),
+    ).toBeUndefined();
     expect(await fake.send({ type: 'tab-state', tabId: 1 }, POPUP_SENDER)).toMatchObject({ rules: [] });
   });
 
   it.each([
     ['an unknown type', { type: 'open-tab', url: 'https://evil.example/' }],
     ['rules that are not ids', { type: 'report', rules: ['<b>'], params: [], evidence: '', url: SAGA, loadedAt: 0 }],
-    ['too many page words', { type: 'report', rules: [], params: ['a', 'b', 'c', 'd', 'e', 'f'], evidence: '', url: SAGA, loadedAt: 0 }],
+    [
+      'too many page words',
+      { type: 'report', rules: [], params: ['a', 'b', 'c', 'd', 'e', 'f'], evidence: '', url: SAGA, loadedAt: 0 },
+    ],
     ['too long a text', { type: 'report', rules: [], params: [], evidence: 'x'.repeat(5000), url: SAGA, loadedAt: 0 }],
-    ['a non-https address', { type: 'report', rules: [], params: [], evidence: '', url: 'javascript:alert(1)', loadedAt: 0 }],
+    [
+      'a non-https address',
+      { type: 'report', rules: [], params: [], evidence: '', url: 'javascript:alert(1)', loadedAt: 0 },
+    ],
     ['a report without its load time', { type: 'report', rules: [], evidence: '', url: SAGA }],
     ['a bad tab id', { type: 'clean-reload', tabId: -4 }],
     ['not an object', 'clean-reload'],
@@ -76,7 +94,12 @@ describe('worker: who may ask', () => {
 
 describe('worker: clean reload', () => {
   beforeEach(() => {
-    const cookie = (domain: string, name: string): FakeBrowser['cookies'][number] => ({ domain, name, path: '/', storeId: '0' });
+    const cookie = (domain: string, name: string): FakeBrowser['cookies'][number] => ({
+      domain,
+      name,
+      path: '/',
+      storeId: '0',
+    });
     fake.cookies = [
       cookie('saga.cng.sante.fr', 'JSESSIONID'),
       cookie('.saga.cng.sante.fr', 'SAGA_PREFS'),
@@ -92,10 +115,22 @@ describe('worker: clean reload', () => {
   it('clears SAGA and PLAGE only, cookies one by one, then reloads bypassing the cache', async () => {
     const result = (await fake.send({ type: 'clean-reload' }, contentSender(SAGA_TAB, SAGA))) as CleanReloadResult;
     expect(result).toMatchObject({ ok: true, cookiesRemoved: 3, at: clock });
-    expect(fake.cookies.map((c) => c.name).sort()).toEqual(['BYSTANDER', 'CNG_PORTAL', 'JIRA', 'SHARED_SSO', 'SUBDOMAIN']);
+    expect(fake.cookies.map((c) => c.name).sort()).toEqual([
+      'BYSTANDER',
+      'CNG_PORTAL',
+      'JIRA',
+      'SHARED_SSO',
+      'SUBDOMAIN',
+    ]);
     const [call] = fake.calls.browsingData;
     expect(call?.options.origins).toEqual(['https://saga.cng.sante.fr', 'https://connect-pasrel.atih.sante.fr']);
-    expect(call?.types).toMatchObject({ cache: true, cacheStorage: true, serviceWorkers: true, localStorage: true, indexedDB: true });
+    expect(call?.types).toMatchObject({
+      cache: true,
+      cacheStorage: true,
+      serviceWorkers: true,
+      localStorage: true,
+      indexedDB: true,
+    });
     // Cookies by origin would take every *.sante.fr service with them.
     expect(call?.types.cookies).toBeUndefined();
     expect(fake.calls.reloads).toEqual([{ tabId: SAGA_TAB, bypassCache: true }]);
@@ -145,7 +180,17 @@ describe('worker: badge', () => {
 
 describe('worker: tab state for the popup', () => {
   it('lists the rules of every frame, highest priority first, with the page address only', async () => {
-    await fake.send({ type: 'report', rules: ['saga-pairing-failed'], params: [], evidence: 'Appairage impossible', url: SAGA, loadedAt: clock }, contentSender(SAGA_TAB, SAGA, 7));
+    await fake.send(
+      {
+        type: 'report',
+        rules: ['saga-pairing-failed'],
+        params: [],
+        evidence: 'Appairage impossible',
+        url: SAGA,
+        loadedAt: clock,
+      },
+      contentSender(SAGA_TAB, SAGA, 7),
+    );
     await report(SAGA_TAB, SAGA, ['saga-rights-invalid'], RIGHTS_TEXT);
     const view = (await fake.send({ type: 'tab-state', tabId: SAGA_TAB }, POPUP_SENDER)) as TabView;
     expect(view.site).toBe('saga');
@@ -157,14 +202,22 @@ describe('worker: tab state for the popup', () => {
 describe('worker: the page words of a message, for the popup', () => {
   it("keeps a profile's state as the page showed it", async () => {
     const url = 'https://connect-pasrel.atih.sante.fr/profils';
-    await fake.send({ type: 'report', rules: ['plage-profile-inactive'], params: ['Suspendu'], evidence: '', url, loadedAt: clock }, contentSender(PLAGE_TAB, url));
+    await fake.send(
+      { type: 'report', rules: ['plage-profile-inactive'], params: ['Suspendu'], evidence: '', url, loadedAt: clock },
+      contentSender(PLAGE_TAB, url),
+    );
     const view = (await fake.send({ type: 'tab-state', tabId: PLAGE_TAB }, POPUP_SENDER)) as TabView;
     expect(view.params).toEqual(['Suspendu']);
   });
 });
 
 describe('worker: SAGA or PLAGE unreachable', () => {
-  const failure = { tabId: SAGA_TAB, url: 'https://saga.cng.sante.fr/?ticket=ST-1', type: 'main_frame', error: 'net::ERR_CONNECTION_REFUSED' };
+  const failure = {
+    tabId: SAGA_TAB,
+    url: 'https://saga.cng.sante.fr/?ticket=ST-1',
+    type: 'main_frame',
+    error: 'net::ERR_CONNECTION_REFUSED',
+  };
 
   it('records a failed navigation for the popup and the badge, with the error code', async () => {
     fake.onErrorOccurred.fire(failure);

@@ -22,7 +22,12 @@ interface ViewContext {
   readonly links: ReturnType<typeof actionLinks>;
 }
 
-function sectionView({ doc, t, links }: ViewContext, section: Section, index: number, guidance: Guidance | undefined): HTMLElement {
+function sectionView(
+  { doc, t, links }: ViewContext,
+  section: Section,
+  index: number,
+  guidance: Guidance | undefined,
+): HTMLElement {
   const { rule } = section;
   const view = el(doc, 'section', { class: rule.kind, 'data-rule': rule.id });
   // Errors interrupt (alert); other screens are announced politely (status).
@@ -38,7 +43,12 @@ function sectionView({ doc, t, links }: ViewContext, section: Section, index: nu
   for (const action of rule.actions) {
     const link = links[action];
     actions.append(
-      el(doc, 'a', { href: link.href, target: '_blank', rel: 'noopener noreferrer', 'data-action': action }, t(link.label)),
+      el(
+        doc,
+        'a',
+        { href: link.href, target: '_blank', rel: 'noopener noreferrer', 'data-action': action },
+        t(link.label),
+      ),
     );
   }
   if (actions.childElementCount > 0) view.append(actions);
@@ -58,10 +68,17 @@ export function panelView(
   const header = el(doc, 'div', { class: 'head' });
   header.append(
     el(doc, 'span', {}, 'SAGA Helper'),
-    el(doc, 'button', { type: 'button', class: 'close', 'data-action': 'dismiss', 'aria-label': t('panel_close') }, '×'),
+    el(
+      doc,
+      'button',
+      { type: 'button', class: 'close', 'data-action': 'dismiss', 'aria-label': t('panel_close') },
+      '×',
+    ),
   );
   panel.append(header);
-  shown.sections.forEach((section, i) => panel.append(sectionView(context, section, i, i === 0 ? guidance : undefined)));
+  shown.sections.forEach((section, i) =>
+    panel.append(sectionView(context, section, i, i === 0 ? guidance : undefined)),
+  );
   if (shown.targets.length > 0) panel.append(el(doc, 'p', { class: 'note' }, t('panel_target_note')));
   panel.append(el(doc, 'p', { class: 'status', role: 'status' }));
   return panel;

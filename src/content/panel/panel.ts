@@ -28,7 +28,10 @@ export class Panel {
     if (signature === this.shown && host.shadowRoot?.childNodes.length) return; // unchanged: no re-announce
     this.shown = signature;
     host.setAttribute('data-rules', presentation.ruleIds.join(' '));
-    host.shadowRoot?.replaceChildren(panelStyle(this.doc), panelView(this.doc, presentation, guidance, this.t, this.hotlineUrl));
+    host.shadowRoot?.replaceChildren(
+      panelStyle(this.doc),
+      panelView(this.doc, presentation, guidance, this.t, this.hotlineUrl),
+    );
   }
 
   status(text: string): void {

@@ -63,10 +63,16 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   });
   // A stopped worker may linger in the list for a while: only one that answers counts.
   const alive = async (w: Worker): Promise<boolean> =>
-    Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 2_000))]);
+    Promise.race([
+      w.evaluate(() => true).catch(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 2_000)),
+    ]);
   const worker = async (): Promise<Worker> => {
     for (const w of context.serviceWorkers()) if (w.url().endsWith('/background.js') && (await alive(w))) return w;
-    return context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/background.js'), timeout: 30_000 });
+    return context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().endsWith('/background.js'),
+      timeout: 30_000,
+    });
   };
   const extensionId = load ? new URL((await worker()).url()).host : '';
   return {
@@ -134,7 +140,9 @@ export async function extensionT(launched: Launched): Promise<Translate> {
 
 /** The panel's data-rules in a frame, [] when there is no panel. */
 export async function panelRules(page: Page | ReturnType<Page['mainFrame']>): Promise<string[]> {
-  const rules = await page.evaluate(() => document.querySelector('saga-helper-panel')?.getAttribute('data-rules') ?? '');
+  const rules = await page.evaluate(
+    () => document.querySelector('saga-helper-panel')?.getAttribute('data-rules') ?? '',
+  );
   return rules.split(' ').filter(Boolean);
 }
 

@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
 
-const USUAL_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge'];
+const USUAL_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/microsoft-edge',
+];
 
-export const INSTALL_HINT = 'apt-get install -y chromium chromium-l10n (or set CHROME_PATH to a Chromium, Chrome or Edge binary)';
+export const INSTALL_HINT =
+  'apt-get install -y chromium chromium-l10n (or set CHROME_PATH to a Chromium, Chrome or Edge binary)';
 
 /** The browser to drive: CHROME_PATH, or the first usual path that exists; null when there is none. */
 export function findChromium(): string | null {

@@ -12,7 +12,10 @@ export interface BrowserEnv {
  * Starts the sites and Chromium before the block's tests and stops both after them. The fields are
  * filled in beforeAll: read them inside tests, not at collection time.
  */
-export function useBrowser(executablePath: string | null, options: Omit<Partial<LaunchOptions>, 'port'> = {}): BrowserEnv {
+export function useBrowser(
+  executablePath: string | null,
+  options: Omit<Partial<LaunchOptions>, 'port'> = {},
+): BrowserEnv {
   const env = {} as { sites: Sites; browser: Launched };
   beforeAll(async () => {
     env.sites = await startSites();

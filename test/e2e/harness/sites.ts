@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const FIXTURES = here('../../fixtures/');
 
-export const SITE_HOSTS = ['saga.cng.sante.fr', 'connect-pasrel.atih.sante.fr', 'assistance.atih.sante.fr', 'www.sante.fr'];
+export const SITE_HOSTS = [
+  'saga.cng.sante.fr',
+  'connect-pasrel.atih.sante.fr',
+  'assistance.atih.sante.fr',
+  'www.sante.fr',
+];
 
 /** One request as the server saw it. */
 export interface Seen {
@@ -46,35 +51,56 @@ export interface Sites {
  */
 export async function startSites(files: Readonly<Record<string, string>> = {}): Promise<Sites> {
   const seen: Seen[] = [];
-  const server: Server = createServer({ key: readFileSync(here('../tls/key.pem')), cert: readFileSync(here('../tls/cert.pem')) }, (req, res) => {
-    const host = (req.headers.host ?? '').split(':')[0] ?? '';
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const header = (name: string): string => String(req.headers[name] ?? '');
-    seen.push({ host, path, cacheControl: header('cache-control'), ifNoneMatch: header('if-none-match'), cookie: header('cookie'), origin: header('origin'), referer: header('referer'), fetchSite: header('sec-fetch-site') });
-    // Extra hosts serve a folder of their own (the update server of the policy test).
-    const folder = files[host];
-    const file = folder ? `${folder}${path}` : `${FIXTURES}${host}${path.endsWith('/') ? `${path}index.html` : path}`;
-    if (folder && !path.includes('..') && existsSync(file)) {
-      const types: Record<string, string> = { xml: 'text/xml', crx: 'application/x-chrome-extension', html: 'text/html; charset=utf-8' };
-      const type = types[path.split('.').pop() ?? ''] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type });
+  const server: Server = createServer(
+    { key: readFileSync(here('../tls/key.pem')), cert: readFileSync(here('../tls/cert.pem')) },
+    (req, res) => {
+      const host = (req.headers.host ?? '').split(':')[0] ?? '';
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const header = (name: string): string => String(req.headers[name] ?? '');
+      seen.push({
+        host,
+        path,
+        cacheControl: header('cache-control'),
+        ifNoneMatch: header('if-none-match'),
+        cookie: header('cookie'),
+        origin: header('origin'),
+        referer: header('referer'),
+        fetchSite: header('sec-fetch-site'),
+      });
+      // Extra hosts serve a folder of their own (the update server of the policy test).
+      const folder = files[host];
+      const file = folder ? `${folder}${path}` : `${FIXTURES}${host}${path.endsWith('/') ? `${path}index.html` : path}`;
+      if (folder && !path.includes('..') && existsSync(file)) {
+        const types: Record<string, string> = {
+          xml: 'text/xml',
+          crx: 'application/x-chrome-extension',
+          html: 'text/html; charset=utf-8',
+        };
+        const type = types[path.split('.').pop() ?? ''] ?? 'application/octet-stream';
+        res.writeHead(200, { 'content-type': type });
+        res.end(readFileSync(file));
+        return;
+      }
+      if (!SITE_HOSTS.includes(host) || path.includes('..') || !existsSync(file)) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
+      const headers = {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'private, max-age=3600',
+        etag: '"fixture-v1"',
+        'set-cookie': COOKIES[host] ?? [],
+      };
+      if (req.headers['if-none-match'] === '"fixture-v1"') {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(readFileSync(file));
-      return;
-    }
-    if (!SITE_HOSTS.includes(host) || path.includes('..') || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, max-age=3600', etag: '"fixture-v1"', 'set-cookie': COOKIES[host] ?? [] };
-    if (req.headers['if-none-match'] === '"fixture-v1"') {
-      res.writeHead(304, headers);
-      res.end();
-      return;
-    }
-    res.writeHead(200, headers);
-    res.end(readFileSync(file));
-  });
+    },
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
