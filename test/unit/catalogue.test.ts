@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/rules';
+import { RULE_IDS, RULES } from '../../src/rules';
 import { fixturePath } from '../helpers/page';
 import { loadMessages } from '../helpers/messages';
 
@@ -10,6 +10,7 @@ const en = loadMessages('en');
 const expectations = JSON.parse(readFileSync(fixturePath('expectations.json'), 'utf8')) as {
   fixture: string;
   rules: string[];
+  note: string;
 }[];
 
 // The ids are a contract with tests outside the project (and with IT departments' policies).
@@ -27,10 +28,10 @@ const CONTRACT_IDS = [
 ];
 
 describe('rule catalogue', () => {
-  it('holds every contract rule id, each once', () => {
-    const ids = RULES.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual([...CONTRACT_IDS].sort());
+  it('holds every contract rule id, and each id once', () => {
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+    expect(RULE_IDS).toEqual(RULES.map((r) => r.id));
+    for (const id of CONTRACT_IDS) expect(RULE_IDS).toContain(id);
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s lives in src/rules/<id>.ts', (id) => {
@@ -50,12 +51,31 @@ describe('rule catalogue', () => {
     }
   });
 
-  it('gives every rule a site, at least one step and a text condition or a test', () => {
-    for (const rule of RULES) {
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s has a site, a step, and phrases in every clause or a test',
+    (_id, rule) => {
       expect(rule.sites.length).toBeGreaterThan(0);
       expect(rule.steps.length).toBeGreaterThan(0);
       expect(rule.when !== undefined || rule.test !== undefined).toBe(true);
-    }
+      for (const clause of rule.when?.all ?? [])
+        expect(clause.length, 'write the phrases of the message').toBeGreaterThan(0);
+    },
+  );
+
+  it('is what README\u2019s rule table lists, with no TODO left', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const table = readme.slice(
+      readme.indexOf('| Screen of the guide |'),
+      readme.indexOf('\n\n', readme.indexOf('| Screen of the guide |')),
+    );
+    const rows = table.split('\n').slice(2);
+    const listed = rows.map((row) => /\| `([a-z0-9-]+)` \|/.exec(row)?.[1] ?? row);
+    expect(listed.sort()).toEqual([...RULE_IDS, 'network-unreachable'].sort());
+    expect(rows.filter((row) => row.includes('TODO'))).toEqual([]);
+  });
+
+  it('has fixture notes written, no TODO left', () => {
+    expect(expectations.filter((e) => e.note.includes('TODO')).map((e) => e.fixture)).toEqual([]);
   });
 
   it('has distinct priorities, so data-rules order never depends on file order', () => {
