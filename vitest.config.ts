@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 
 const PREFIX = '\0css-raw:';
 
-// `import css from './x.css?raw'` as text, as scripts/build.mjs does for the extension (there minified).
+// `import css from './x.css?raw'` as text, as scripts/build.ts does for the extension (there minified).
 const cssRaw: Plugin = {
   name: 'css-raw',
   enforce: 'pre',

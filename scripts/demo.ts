@@ -9,6 +9,7 @@ import { actAsEdge, launch, type Launched } from '../test/e2e/harness/browser';
 import { findChromium, INSTALL_HINT } from '../test/e2e/harness/chromium';
 import { startSites, type Sites } from '../test/e2e/harness/sites';
 import { RIGHTS_INVALID, takeScreenshots } from './demo-shots';
+import { acceptKeptNames } from './kept-names';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -90,6 +91,7 @@ async function main(): Promise<number> {
       // --test-type: no bar warning about --host-resolver-rules across every page.
       ...(display ? { headless: false, extraArgs: ['--test-type'] } : {}),
     });
+    await acceptKeptNames(launched.context);
     if (display) {
       await headed(launched);
       return 0;

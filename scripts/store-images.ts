@@ -9,7 +9,8 @@ import { DIST, launch, type Launched } from '../test/e2e/harness/browser';
 import { findChromium, INSTALL_HINT } from '../test/e2e/harness/chromium';
 import { startSites, type Sites } from '../test/e2e/harness/sites';
 import { openScreen, SCREENS } from './demo-shots';
-import { renderLogo } from './make-icons.mjs';
+import { acceptKeptNames } from './kept-names';
+import { renderLogo } from './make-icons';
 import { STORE_IMAGES, type RenderedImage } from './store-images/image-list';
 import { opaqueProblem } from './store-images/png-info';
 import { framedPopup } from './store-images/popup-frame';
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
   try {
     sites = await startSites();
     launched = await launch({ executablePath, port: sites.port });
+    await acceptKeptNames(launched.context);
     for (const image of STORE_IMAGES) {
       if (image.kind === 'logo') continue;
       const png = await render(launched, image);

@@ -1,4 +1,4 @@
-// Stylesheets imported as minified text (esbuild plugin in scripts/build.mjs; Vite's ?raw in tests).
+// Stylesheets imported as minified text (esbuild plugin in scripts/build.ts; Vite's ?raw in tests).
 declare module '*.css?raw' {
   const css: string;
   export default css;

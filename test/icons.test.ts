@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { inflateSync, crc32 } from 'node:zlib';
-import { renderIcons, SIZES } from '../scripts/make-icons.mjs';
+import { renderIcons, SIZES } from '../scripts/make-icons';
 
 const ICONS_DIR = new URL('../icons/', import.meta.url);
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -51,7 +51,7 @@ describe('extension icons', () => {
   describe.each(SIZES)('%i px', (size) => {
     const name = `icon-${size}.png`;
 
-    it('committed PNG matches renderIcons() byte for byte (else run node scripts/make-icons.mjs)', () => {
+    it('committed PNG matches renderIcons() byte for byte (else run npm run icons)', () => {
       const committed = readFileSync(new URL(name, ICONS_DIR));
       expect(committed.equals(rendered.get(name)!)).toBe(true);
     });

@@ -6,7 +6,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { readTree, zipFiles } from '../package/zip.mjs';
+import { readTree, zipFiles } from '../package/zip';
 import { DIST, launch, type Launched } from '../../test/e2e/harness/browser';
 import { findChromium, INSTALL_HINT } from '../../test/e2e/harness/chromium';
 import { startSites } from '../../test/e2e/harness/sites';

@@ -14,7 +14,7 @@ interface Base {
   readonly stores: readonly StoreName[];
 }
 
-/** Drawn in Node from the icon's geometry (scripts/make-icons.mjs): byte for byte reproducible. */
+/** Drawn in Node from the icon's geometry (scripts/make-icons.ts): byte for byte reproducible. */
 export interface LogoImage extends Base {
   readonly kind: 'logo';
   /** Transparent margin on each side, px. */

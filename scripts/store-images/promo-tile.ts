@@ -1,7 +1,7 @@
 // The small promotional tile (440 x 280) of both stores: the icon, the name and one line in French, on the
 // brand blue, rendered by Chromium so the text is set by a real font engine.
 import type { BrowserContext } from 'playwright-core';
-import { renderLogo } from '../make-icons.mjs';
+import { renderLogo } from '../make-icons';
 
 // No-break spaces: « à SAGA Directeurs » goes to the next line whole.
 export const PROMO_LINE = 'Aide à la connexion à\u00a0SAGA\u00a0Directeurs';

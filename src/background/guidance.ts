@@ -1,17 +1,12 @@
 import { environment } from '../core/env-info';
 import { buildMail, type MailStep } from '../core/mail';
-import type { Rule } from '../core/rule';
 import { translatorFrom } from '../lib/translate';
 import type { Guidance } from '../lib/messages';
-import { RULES, RULES_BY_PRIORITY } from '../rules';
+import { leadRule } from '../lib/lead-rule';
+import { RULES } from '../rules';
 import type { WorkerContext } from './worker-context';
 import { alive, plan, type Procedure } from './procedure';
 import { resolveEffective } from './settings-sync';
-
-/** The highest-priority rule among `ids` (the catalogue's order, not the caller's). */
-export function primaryRule(ids: readonly string[]): Rule | undefined {
-  return RULES_BY_PRIORITY.find((r) => ids.includes(r.id) && r.kind !== 'advice');
-}
 
 /** What a panel (or the popup) showing `ids` should add: progress, actions, the mail. */
 export async function guidanceFor(
@@ -21,7 +16,7 @@ export async function guidanceFor(
   cleanedAt: number | undefined,
 ): Promise<Guidance> {
   const now = ctx.now();
-  const rule = primaryRule(ids);
+  const rule = leadRule(ids);
   const p = alive(procedure, now);
   const when = p?.cleanedAt ?? cleanedAt;
   const base = when === undefined ? {} : { cleanedAt: when };

@@ -1,11 +1,11 @@
 import { pageAddress } from '../core/mail';
 import { SITE_HOSTS, SITE_URLS, siteOfUrl } from '../core/sites';
 import type { CleanReloadResult, MessageRequest, MessageResponse, TabView } from '../lib/messages';
-import { RULES_BY_PRIORITY } from '../rules';
+import { leadRule, rulesOf } from '../lib/lead-rule';
 import type { MessageSender, WorkerApi } from './api';
 import { updateBadge } from './badge';
 import { clearSiteData } from './clean-reload';
-import { guidanceFor, primaryRule } from './guidance';
+import { guidanceFor } from './guidance';
 import { NETWORK_RULE } from './network';
 import { onCleaned, onSighting } from './procedure';
 import type { SenderKind } from './sender';
@@ -38,7 +38,7 @@ export async function report(
   const record: TabRecord = { frames, ...(previous.cleanedAt !== undefined ? { cleanedAt: previous.cleanedAt } : {}) };
   await ctx.state.setTab(tabId, record);
   let procedure = await ctx.state.procedure();
-  const rule = primaryRule(req.rules);
+  const rule = leadRule(req.rules);
   if (rule?.flow) {
     procedure = onSighting(procedure, {
       flow: rule.flow,
@@ -108,11 +108,11 @@ export async function returnToSaga(ctx: WorkerContext): Promise<MessageResponse<
 export async function tabState(ctx: WorkerContext, req: MessageRequest<'tab-state'>): Promise<TabView> {
   const record = await ctx.state.tab(req.tabId);
   const shown = new Set(Object.values(record.frames).flatMap((f) => f.rules));
-  const rules = RULES_BY_PRIORITY.filter((r) => shown.has(r.id)).map((r) => r.id);
+  const rules = rulesOf([...shown]).map((r) => r.id);
   const top = record.frames['0'] ?? Object.values(record.frames)[0];
   const site = top ? siteOfUrl(top.url) : null;
   const guidance = await guidanceFor(ctx, await ctx.state.procedure(), rules, record.cleanedAt);
-  const first = primaryRule(rules);
+  const first = leadRule(rules);
   const params = Object.values(record.frames).find((f) => first && f.rules.includes(first.id))?.params;
   return {
     site,

@@ -1,9 +1,7 @@
-import { parseRequest } from '../lib/messages';
 import type { WorkerApi } from './api';
-import { cleanReload, report, returnToSaga, tabState } from './handlers';
+import { dispatch } from './dispatch';
 import type { WorkerContext } from './worker-context';
 import { onNavigationDone, onNavigationError, onTabLoading, WATCHED } from './network';
-import { mayAsk, senderKind } from './sender';
 import { SessionState } from './state';
 import { localeMessages } from './locale';
 import { syncSettings } from './settings-sync';
@@ -26,22 +24,7 @@ export function registerWorker(
   };
   const { state } = ctx;
 
-  api.runtime.onMessage.addListener((message, sender) => {
-    const request = parseRequest(message);
-    const kind = senderKind(sender, api);
-    // Anything malformed, or from a sender not allowed this request, gets no answer at all.
-    if (!request || !kind || !mayAsk(kind, request.type)) return undefined;
-    switch (request.type) {
-      case 'report':
-        return state.serial(() => report(ctx, request, sender));
-      case 'clean-reload':
-        return state.serial(() => cleanReload(ctx, request, sender, kind));
-      case 'return-to-saga':
-        return state.serial(() => returnToSaga(ctx));
-      case 'tab-state':
-        return state.serial(() => tabState(ctx, request));
-    }
-  });
+  api.runtime.onMessage.addListener((message, sender) => dispatch(ctx, message, sender));
   api.webRequest.onErrorOccurred.addListener((d) => void state.serial(() => onNavigationError(ctx, d)), WATCHED);
   api.webRequest.onCompleted.addListener((d) => void state.serial(() => onNavigationDone(ctx, d)), WATCHED);
   api.tabs.onUpdated.addListener((tabId, change) => {

@@ -29,8 +29,8 @@ export function contentApi(browser: Browser): ContentApi {
         return false;
       }
     },
-    report: (request) => send<'report'>(request),
-    act: (request) => send<'clean-reload' | 'return-to-saga'>(request),
+    report: (request) => send(request),
+    act: (request) => send(request),
     copy: (text) => navigator.clipboard.writeText(text),
     // An extension file listed in web_accessible_resources for the three sites only.
     panel: () => import(browser.runtime.getURL('panel.js')) as Promise<PanelModule>,

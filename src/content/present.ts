@@ -1,5 +1,6 @@
 import type { Match } from '../core/evaluate';
 import type { Rule } from '../core/rule';
+import { isAdvice, leadSection } from '../lib/lead-rule';
 
 /** One part of the panel: a rule's fix, possibly with advice steps folded in. */
 export interface Section {
@@ -21,14 +22,18 @@ export interface Presentation {
 const NOTHING: Presentation = { ruleIds: [], sections: [], targets: [], adviceAlone: false };
 
 /**
- * What the panel shows for the matches. Advice (Edge recommended) is a step of the first section when
- * anything else matched; on its own it is shown only while `adviceAllowedAlone` says so.
+ * What the panel shows for the matches (highest priority first, as evaluate() gives them). The lead
+ * and the advice folded into it are decided by lib/lead-rule.ts, as for the popup and the worker; the
+ * panel adds a section for each other rule shown, below the lead.
  */
 export function present(matches: readonly Match[], adviceAllowedAlone: boolean): Presentation {
-  const advice = matches.filter((m) => m.rule.kind === 'advice');
-  const others = matches.filter((m) => m.rule.kind !== 'advice');
-  if (others.length === 0) {
-    if (advice.length === 0 || !adviceAllowedAlone) return NOTHING;
+  // The matched rules, not the built-in catalogue: the establishment's extra rules may lead too.
+  const rules = matches.map((m) => m.rule);
+  const ids = rules.map((rule) => rule.id);
+  const lead = leadSection(ids, adviceAllowedAlone, rules);
+  if (!lead) return NOTHING;
+  const advice = matches.filter((m) => isAdvice(m.rule));
+  if (lead.adviceAlone) {
     return {
       ruleIds: advice.map((m) => m.rule.id),
       sections: advice.map((m) => ({ rule: m.rule, params: m.params, extraSteps: [] })),
@@ -36,10 +41,14 @@ export function present(matches: readonly Match[], adviceAllowedAlone: boolean):
       adviceAlone: true,
     };
   }
-  const adviceSteps = advice.flatMap((m) => m.rule.steps);
+  const others = matches.filter((m) => !isAdvice(m.rule));
   return {
     ruleIds: [...others, ...advice].map((m) => m.rule.id),
-    sections: others.map((m, i) => ({ rule: m.rule, params: m.params, extraSteps: i === 0 ? adviceSteps : [] })),
+    sections: others.map((m) => ({
+      rule: m.rule,
+      params: m.params,
+      extraSteps: m.rule === lead.rule ? lead.extraSteps : [],
+    })),
     targets: others.flatMap((m) => m.targets),
     adviceAlone: false,
   };

@@ -2,6 +2,7 @@ import { visibleText } from '../core/dom-text';
 import type { Match } from '../core/evaluate';
 import { isInlineShown } from '../core/visibility';
 import type { CleanReloadResult, Guidance, MessageRequest } from '../lib/messages';
+import { leadRule } from '../lib/lead-rule';
 import type { Translate } from '../lib/translate';
 import type { PanelAction } from './panel-api';
 
@@ -37,7 +38,10 @@ export class Reporter {
     // A quiet page says nothing; a page that stops showing a problem says so, to clear the badge.
     if (key === this.reported) return;
     this.reported = key;
-    const first = matches.find((m) => m.rule.kind !== 'advice');
+    // The lead's page words and message box, as the panel's first section shows it.
+    const rules = matches.map((m) => m.rule);
+    const lead = leadRule(ids, rules);
+    const first = matches.find((m) => m.rule === lead);
     const box = first?.evidence;
     const evidence = box
       ? visibleText(box, isInlineShown, EVIDENCE_LIMIT).replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_LIMIT)

@@ -1,6 +1,8 @@
 /**
  * The one message map between the content script, the extension pages and the worker. Each request
- * type has exactly one response type; `parseRequest` is the only door into the worker's handlers.
+ * type has exactly one response type. Tables typed over the map make it complete by construction:
+ * `request-parsers.ts` (the worker's only door), the worker's handlers and sender rules, and the reply
+ * checks of `send.ts` each need an entry per type, or the build fails.
  */
 
 /** Actions the worker adds to a panel section, beyond the rule's own links. */
@@ -71,39 +73,3 @@ export interface MessageMap {
 export type MessageType = keyof MessageMap;
 export type MessageRequest<T extends MessageType = MessageType> = MessageMap[T]['request'];
 export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
-
-const MAX_RULES = 32;
-const MAX_TEXT = 2_000;
-
-const isString = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
-const isParams = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 5 && v.every((p) => isString(p, 200));
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isRuleList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= MAX_RULES && v.every((r) => isString(r, 100) && /^[a-z0-9-]+$/.test(r));
-
-/** The request, if `value` is a well-formed one; null otherwise (unknown type, wrong fields, too big). */
-export function parseRequest(value: unknown): MessageRequest | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const m = value as Record<string, unknown>;
-  switch (m.type) {
-    case 'report':
-      return isRuleList(m.rules) &&
-        isParams(m.params) &&
-        isString(m.evidence) &&
-        isString(m.url) &&
-        /^https:\/\//.test(m.url) &&
-        isTime(m.loadedAt)
-        ? { type: 'report', rules: m.rules, params: m.params, evidence: m.evidence, url: m.url, loadedAt: m.loadedAt }
-        : null;
-    case 'clean-reload':
-      if (m.tabId === undefined) return { type: 'clean-reload' };
-      return isTabId(m.tabId) ? { type: 'clean-reload', tabId: m.tabId } : null;
-    case 'return-to-saga':
-      return { type: 'return-to-saga' };
-    case 'tab-state':
-      return isTabId(m.tabId) ? { type: 'tab-state', tabId: m.tabId } : null;
-    default:
-      return null;
-  }
-}

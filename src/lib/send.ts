@@ -1,9 +1,41 @@
-import type { MessageType, MessageRequest, MessageResponse } from './messages';
+import type { CleanReloadResult, Guidance, MessageRequest, MessageResponse, MessageType, TabView } from './messages';
 
-/** A typed `runtime.sendMessage`: the answer's type follows the request's, per the message map. */
-export type Send = <T extends MessageType>(request: MessageRequest<T>) => Promise<MessageResponse<T> | undefined>;
+/**
+ * A typed `runtime.sendMessage`: the answer's type follows the request's, per the message map, and is
+ * undefined when the worker gave none or one of the wrong shape (a stale or broken worker must not
+ * crash a page). A failure to deliver (no worker, extension reloaded) still rejects.
+ */
+export type Send = <R extends MessageRequest>(request: R) => Promise<MessageResponse<R['type']> | undefined>;
 
+/**
+ * How each reply is checked, in a table typed over the whole message map: a type without its check
+ * does not compile. Shallow on purpose: the worker is this extension's own code; these guard against
+ * a missing or outdated answer, not a hostile one.
+ */
+export type ReplyChecks = { readonly [K in MessageType]: (reply: unknown) => reply is MessageResponse<K> };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isGuidance = (v: unknown): v is Guidance => isObject(v) && Array.isArray(v.actions);
+const isCleanResult = (v: unknown): v is CleanReloadResult => isObject(v) && typeof v.ok === 'boolean';
+const isTabView = (v: unknown): v is TabView => isObject(v) && Array.isArray(v.rules) && isGuidance(v.guidance);
+
+export const REPLY_CHECKS: ReplyChecks = {
+  report: isGuidance,
+  'clean-reload': isCleanResult,
+  'return-to-saga': isCleanResult,
+  'tab-state': isTabView,
+};
+
+/**
+ * The one way the content script and the extension pages ask the worker. It takes the runtime rather
+ * than importing one because the content script passes the browser's own API (native-browser.ts, its
+ * size budget) and the pages webextension-polyfill's.
+ */
 export function typedSend(runtime: { sendMessage(message: unknown): Promise<unknown> }): Send {
-  return <T extends MessageType>(request: MessageRequest<T>) =>
-    runtime.sendMessage(request) as Promise<MessageResponse<T> | undefined>;
+  return async <R extends MessageRequest>(request: R): Promise<MessageResponse<R['type']> | undefined> => {
+    const reply = await runtime.sendMessage(request);
+    const type: R['type'] = request.type;
+    const check: ReplyChecks[R['type']] = REPLY_CHECKS[type];
+    return check(reply) ? reply : undefined;
+  };
 }

@@ -1,9 +1,9 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { pageConfig } from '../lib/page-config';
-import type { MessageRequest } from '../lib/messages';
-import { asTabView, renderPopup } from './popup-view';
+import { typedSend } from '../lib/send';
+import { renderPopup } from './popup-view';
 
-const send = (req: MessageRequest): Promise<unknown> => browser.runtime.sendMessage(req);
+const send = typedSend(browser.runtime);
 
 // popup.html?tab=ID shows one given tab: how the end-to-end tests (and a support person) open it in a tab.
 async function targetTab(): Promise<Tabs.Tab | undefined> {
@@ -16,8 +16,9 @@ async function targetTab(): Promise<Tabs.Tab | undefined> {
 async function main(): Promise<void> {
   const { settings, t } = await pageConfig(browser);
   const tab = await targetTab();
+  // No answer, a wrong one or none delivered: the popup says it could not read the tab.
   const view =
-    tab?.id === undefined ? null : asTabView(await send({ type: 'tab-state', tabId: tab.id }).catch(() => null));
+    tab?.id === undefined ? null : ((await send({ type: 'tab-state', tabId: tab.id }).catch(() => null)) ?? null);
   const helpUrl = browser.runtime.getURL('help.html');
   renderPopup(document, { tabId: tab?.id, tabUrl: tab?.url, view, t, send, helpUrl, hotlineUrl: settings.hotlineUrl });
 }

@@ -1,8 +1,7 @@
 import type { Translate } from '../lib/translate';
-import type { Rule } from '../core/rule';
 import { SITE_URLS, type Site } from '../core/sites';
 import type { NetworkFailure, TabView } from '../lib/messages';
-import { RULES_BY_PRIORITY } from '../rules';
+import { leadSection, type Lead } from '../lib/lead-rule';
 import { el, externalLink } from '../ui/page-dom';
 
 /** What the popup knows of the active tab, from the worker and from the tab itself. */
@@ -13,30 +12,11 @@ export interface TabFacts {
   readonly known: boolean;
 }
 
-/** The rule the popup explains, and the advice steps folded into it. */
-export interface Shown {
-  readonly rule: Rule;
-  readonly extraSteps: readonly string[];
-}
-
-/**
- * The first section of the panel for these rule ids, as content/present.ts builds it: the highest
- * priority rule, with the advice steps (use Edge) folded in; advice alone only when nothing else is
- * shown. Done here on ids, as the popup has no page matches to hand to present().
- */
-export function topSection(ruleIds: readonly string[]): Shown | null {
-  const rules = RULES_BY_PRIORITY.filter((rule) => ruleIds.includes(rule.id));
-  const advice = rules.filter((rule) => rule.kind === 'advice');
-  const first = rules.find((rule) => rule.kind !== 'advice');
-  if (first) return { rule: first, extraSteps: advice.flatMap((rule) => rule.steps) };
-  return advice[0] ? { rule: advice[0], extraSteps: [] } : null;
-}
-
 // A message that needs the page's words (a profile's state) when the worker has none would show an
 // empty gap: it is left out, and the rule's other steps still explain the case.
 const needsParams = (t: Translate, key: string): boolean => t(key, ['\u0001']) !== t(key, []);
 
-function ruleView(doc: Document, section: Shown, t: Translate, params: readonly string[] = []): HTMLElement {
+function ruleView(doc: Document, section: Lead, t: Translate, params: readonly string[] = []): HTMLElement {
   const { rule } = section;
   const view = el(doc, 'section', {
     class: `problem ${rule.kind}`,
@@ -137,7 +117,8 @@ export function tabSection(doc: Document, facts: TabFacts, t: Translate): HTMLEl
       el(doc, 'p', { class: 'problem error', 'data-state': 'unreachable' }, t('popup_worker_unreachable')),
     );
   if (view?.network) section.append(networkView(doc, view.network, t));
-  const shown = view ? topSection(view.rules) : null;
+  // The panel's first section for these rules, advice folded in; advice alone is always shown here.
+  const shown = view ? leadSection(view.rules, true) : null;
   if (shown) section.append(ruleView(doc, shown, t, view?.params));
   if (site === null && known && !view?.network && !shown) section.append(notSagaView(doc, t));
   else if (view && !view.network && !shown)

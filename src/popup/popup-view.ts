@@ -1,6 +1,7 @@
 import type { Translate } from '../lib/translate';
 import { SITE_URLS, siteOfUrl } from '../core/sites';
-import type { CleanReloadResult, MessageRequest, TabView } from '../lib/messages';
+import type { TabView } from '../lib/messages';
+import type { Send } from '../lib/send';
 import { applyPalette, el, errorText, externalLink, mainOf } from '../ui/page-dom';
 import { tabSection } from './popup-problem';
 
@@ -12,26 +13,11 @@ export interface PopupInput {
   /** The worker's answer to `tab-state`, null when it did not answer. */
   readonly view: TabView | null;
   readonly t: Translate;
-  readonly send: (req: MessageRequest) => Promise<unknown>;
+  /** Replies come checked: a missing or malformed one is undefined. */
+  readonly send: Send;
   readonly helpUrl: string;
   /** Where "Contacter la hotline" goes: the establishment's choice (a setting), the ATIH by default. */
   readonly hotlineUrl?: string;
-}
-
-/** The worker's answer if it looks like a TabView, so a stale or broken worker cannot crash the popup. */
-export function asTabView(value: unknown): TabView | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Partial<TabView>;
-  return Array.isArray(v.rules) &&
-    typeof v.guidance === 'object' &&
-    v.guidance !== null &&
-    Array.isArray(v.guidance.actions)
-    ? (value as TabView)
-    : null;
-}
-
-function isCleanResult(value: unknown): value is CleanReloadResult {
-  return typeof value === 'object' && value !== null && typeof (value as CleanReloadResult).ok === 'boolean';
 }
 
 function cleanReloadButton(doc: Document, tabId: number, input: PopupInput, status: HTMLElement): HTMLElement {
@@ -49,9 +35,8 @@ function cleanReloadButton(doc: Document, tabId: number, input: PopupInput, stat
       .send({ type: 'clean-reload', tabId })
       .then(
         (result) => {
-          if (isCleanResult(result) && result.ok)
-            status.textContent = t('popup_clean_done', [String(result.cookiesRemoved)]);
-          else status.textContent = t('popup_clean_failed', [isCleanResult(result) ? (result.error ?? '') : '']);
+          if (result?.ok) status.textContent = t('popup_clean_done', [String(result.cookiesRemoved)]);
+          else status.textContent = t('popup_clean_failed', [result?.error ?? '']);
         },
         (error: unknown) => {
           status.textContent = t('popup_clean_failed', [errorText(error)]);

@@ -4,10 +4,10 @@ import { actAsEdge, tabIdOf, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
 import { useBrowser } from './harness/setup';
 import { SITE_HOSTS } from './harness/sites';
+import { spaced } from '../helpers/text';
 
 const chromium = browserOrSkip();
 const SAGA_RIGHTS = 'https://saga.cng.sante.fr/rights-invalid.html';
-const plain = (s: string | null): string => (s ?? '').replace(/\u00a0/g, ' ');
 
 describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
   const env = useBrowser(chromium.path);
@@ -36,7 +36,7 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
     expect(reload?.cookie).toContain('SANTE_SHARED'); // the whole-domain cookie of another service stays
     expect(await cookieNames()).toContain('BYSTANDER');
     await page.locator('saga-helper-panel .done').waitFor();
-    expect(plain(await page.locator('saga-helper-panel .done').textContent())).toMatch(/SAGA and PLAGE|SAGA et PLAGE/);
+    expect(spaced(await page.locator('saga-helper-panel .done').textContent())).toMatch(/SAGA and PLAGE|SAGA et PLAGE/);
     await page.close();
   });
 
@@ -49,7 +49,7 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
     await link.waitFor();
     const href = (await link.getAttribute('href')) ?? '';
     expect(href.length).toBeLessThan(2000);
-    const mail = plain(decodeURIComponent(href));
+    const mail = spaced(decodeURIComponent(href));
     expect(mail).toMatch(/^mailto:cng-saga@sante\.gouv\.fr\?/);
     expect(mail).toContain('SAGA Directeurs');
     expect(mail).toContain('Appairage PLAGE-SAGA impossible');
@@ -72,7 +72,7 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
     const popup = await env.browser.context.newPage();
     await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('main h2, main h3').first().waitFor();
-    expect(plain(await popup.locator('main').textContent())).toMatch(/ET CNG SAGA/);
+    expect(spaced(await popup.locator('main').textContent())).toMatch(/ET CNG SAGA/);
     await page.goto('https://connect-pasrel.atih.sante.fr/profiles-active.html');
     await waitForRules(page, ['plage-profile-active', 'browser-not-recommended'].slice(0, 1));
     await expect.poll(() => badgeOf(tabId)).toBe('');

@@ -3,10 +3,10 @@ import { generateKeyPairSync } from 'node:crypto';
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionIdFromKey, readSigningKey } from '../../scripts/package/release-files.mjs';
+import { extensionIdFromKey, readSigningKey } from '../../scripts/package/release-files';
+import { scriptCommand } from '../helpers/run-script';
 import { launch, waitForRules, type Launched } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
 import { startSites, type Sites } from './harness/sites';
@@ -51,12 +51,15 @@ describe.skipIf(denied !== null)('in Chromium: what a hospital IT department doe
       generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
     );
     id = extensionIdFromKey(readSigningKey(readFileSync(keyFile, 'utf8')));
-    const script = fileURLToPath(new URL('../../scripts/package.mjs', import.meta.url));
-    execFileSync(
-      process.execPath,
-      [script, '--key', keyFile, '--base-url', `https://${UPDATE_HOST}/`, '--out', join(work, 'release')],
-      { stdio: 'pipe' },
-    );
+    const [program, args] = scriptCommand('package.ts', [
+      '--key',
+      keyFile,
+      '--base-url',
+      `https://${UPDATE_HOST}/`,
+      '--out',
+      join(work, 'release'),
+    ]);
+    execFileSync(program, args, { stdio: 'pipe' });
     sites = await startSites({ [UPDATE_HOST]: join(work, 'release') });
     writePolicy(id, {
       adminEmail: 'support-saga@chu-e2e.fr',

@@ -4,20 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { actAsEdge, extensionT, stopWorker, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
 import { useBrowser } from './harness/setup';
+import { spaced } from '../helpers/text';
 
 const chromium = browserOrSkip();
-const plain = (s: string | null): string => (s ?? '').replace(/\u00a0/g, ' ');
 
 describe.skipIf(chromium.skip)('in Chromium: the guided procedure, the worker and the extension life cycle', () => {
   const env = useBrowser(chromium.path);
 
   const panelText = async (page: Page, selector: string): Promise<string> =>
-    plain(await page.locator(`saga-helper-panel ${selector}`).first().textContent({ timeout: 5000 }));
+    spaced(await page.locator(`saga-helper-panel ${selector}`).first().textContent({ timeout: 5000 }));
 
   it('follows the director from SAGA to PLAGE and back, in French, across worker restarts', async () => {
     const t = await extensionT(env.browser);
     const progress = (step: number): string =>
-      plain(
+      spaced(
         t('guide_progress', [
           String(step),
           '4',
@@ -56,12 +56,12 @@ describe.skipIf(chromium.skip)('in Chromium: the guided procedure, the worker an
     await saga.locator('saga-helper-panel a[data-action="mail-admin"]').waitFor();
     expect(await saga.locator('saga-helper-panel button[data-action="clean-reload"]').count()).toBe(0);
     expect(await panelText(saga, '.progress')).toBe(progress(4));
-    const mail = plain(
+    const mail = spaced(
       decodeURIComponent(
         (await saga.locator('saga-helper-panel a[data-action="mail-admin"]').getAttribute('href')) ?? '',
       ),
     );
-    expect(mail).toContain(plain(t('guide_done_profile_active')));
+    expect(mail).toContain(spaced(t('guide_done_profile_active')));
     await saga.close();
     await plage.close();
   });
@@ -134,7 +134,7 @@ describe.skipIf(chromium.skip)('in Chromium: SAGA unreachable', () => {
     const popup = await env.browser.context.newPage();
     await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByText('net::ERR_CONNECTION_REFUSED').waitFor();
-    expect(plain(await popup.locator('main').textContent())).toMatch(/saga\.cng\.sante\.fr/);
+    expect(spaced(await popup.locator('main').textContent())).toMatch(/saga\.cng\.sante\.fr/);
     await popup.close();
     await page.close();
   });

@@ -1,27 +1,23 @@
-import { spawnSync } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from '../../scripts/admin-kit/browsers';
 import { loadInputs, renderAdminKit } from '../../scripts/admin-kit/kit';
 import { kitPaths } from '../../scripts/admin-kit/paths';
+import { runScript } from '../helpers/run-script';
 
 // `npm run admin-kit -- …` as IT runs it, from another folder: a relative --out is meant from there, an
 // absolute one is used as it is, and a wrong call writes nothing and exits 2.
-const runTs = fileURLToPath(new URL('../../scripts/run-ts.mjs', import.meta.url));
-const script = fileURLToPath(new URL('../../scripts/admin-kit.ts', import.meta.url));
 const REAL_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const tmp = mkdtempSync(join(tmpdir(), 'admin-kit-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(...args: string[]): ReturnType<typeof spawnSync> & { stderr: string } {
+function run(...args: string[]): SpawnSyncReturns<string> {
   const env = { ...process.env };
   delete env.INIT_CWD;
-  return spawnSync(process.execPath, [runTs, script, ...args], { cwd: tmp, encoding: 'utf8', env }) as ReturnType<
-    typeof spawnSync
-  > & { stderr: string };
+  return runScript('admin-kit.ts', args, { cwd: tmp, env });
 }
 
 describe('admin-kit command line', () => {

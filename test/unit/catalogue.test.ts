@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, RULES } from '../../src/rules';
@@ -83,30 +83,3 @@ describe('rule catalogue', () => {
     expect(new Set(priorities).size).toBe(priorities.length);
   });
 });
-
-describe('locales', () => {
-  it('have the same keys in French and English', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-  });
-
-  it('use every message key somewhere in the source or the manifest', () => {
-    const used = (key: string): boolean =>
-      /^rule_/.test(key) || ['ext_name', 'ext_description', 'lang'].includes(key) || sourceText().includes(`'${key}'`);
-    expect(Object.keys(fr).filter((k) => !used(k))).toEqual([]);
-  });
-});
-
-let source: string | undefined;
-function sourceText(): string {
-  if (source === undefined) {
-    const root = fileURLToPath(new URL('../../src/', import.meta.url));
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-        d.isDirectory() ? walk(`${dir}${d.name}/`) : d.name.endsWith('.ts') ? [`${dir}${d.name}`] : [],
-      );
-    source = walk(root)
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n');
-  }
-  return source;
-}

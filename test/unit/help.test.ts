@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { SITE_URLS } from '../../src/core/sites';
@@ -7,15 +5,10 @@ import { HELP_SECTIONS } from '../../src/help/help-content';
 import type { Block } from '../../src/help/help-types';
 import { renderHelp } from '../../src/help/help-view';
 import { getMessageFrom, loadMessages, type Locale } from '../helpers/messages';
+import { plain } from '../helpers/text';
 
 const LOCALES: readonly Locale[] = ['fr', 'en'];
 const messages = { fr: loadMessages('fr'), en: loadMessages('en') };
-
-const plain = (text: string | null | undefined): string =>
-  (text ?? '')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 function help(locale: Locale): Document {
   const doc = new JSDOM('<main></main>').window.document;
@@ -137,44 +130,11 @@ describe('help page, French wording', () => {
   });
 });
 
-describe('help.html', () => {
-  it('declares its charset, a <main>, the stylesheet and help.js, and no inline script', () => {
-    const html = readFileSync(fileURLToPath(new URL('../../src/help/help.html', import.meta.url)), 'utf8');
-    const doc = new JSDOM(html).window.document;
-    expect(doc.querySelector('meta[charset]')?.getAttribute('charset')?.toLowerCase()).toBe('utf-8');
-    expect(doc.querySelectorAll('main')).toHaveLength(1);
-    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('pages.css');
-    expect([...doc.querySelectorAll('script')].map((s) => [s.getAttribute('src'), s.textContent?.trim()])).toEqual([
-      ['help.js', ''],
-    ]);
-  });
-});
-
-describe('help_ and popup_ messages', () => {
-  const own = (locale: Locale): string[] => Object.keys(messages[locale]).filter((k) => /^(help|popup)_/.test(k));
-
-  it('exist in both French and English, with a message and a description', () => {
-    expect(own('en').sort()).toEqual(own('fr').sort());
-    for (const locale of LOCALES) {
-      for (const key of own(locale)) {
-        expect(messages[locale][key]?.message, `${locale} ${key}`).toBeTruthy();
-        expect(messages[locale][key]?.description, `${locale} ${key}`).toBeTruthy();
-      }
-    }
-  });
-
-  it('cover every key the help page names', () => {
+describe('help messages', () => {
+  it('cover every key the help page names, in both languages', () => {
     for (const key of HELP_KEYS) {
       expect(messages.fr[key]?.message, `fr ${key}`).toBeTruthy();
       expect(messages.en[key]?.message, `en ${key}`).toBeTruthy();
-    }
-  });
-
-  it('follow French typography: no-break space inside « » and before : ; ? !', () => {
-    for (const key of own('fr')) {
-      const message = messages.fr[key]?.message ?? '';
-      expect(message, key).not.toMatch(/« | »| [:;?!]/);
-      expect(message, key).not.toMatch(/«[^\u00a0]|[^\u00a0]»|[^\s\u00a0/][;?!]|[^\s\u00a0/]:(?!\/\/)/);
     }
   });
 });

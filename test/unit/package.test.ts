@@ -1,170 +1,32 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { createHash, generateKeyPairSync } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, inflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCrx } from '../../scripts/package/crx.mjs';
-import {
-  extensionIdFromKey,
-  normaliseBaseUrl,
-  readSigningKey,
-  updateXml,
-} from '../../scripts/package/release-files.mjs';
-import { readTree, zipFiles } from '../../scripts/package/zip.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCrx } from '../../scripts/package/crx';
+import { extensionIdFromKey, updateXml } from '../../scripts/package/release-files';
 import { browserOrSkip } from '../e2e/harness/chromium';
+import {
+  DIST,
+  DIST_FILES,
+  EC_KEY,
+  KEY,
+  KEY_PKCS1,
+  MANIFEST,
+  manifestOf,
+  put,
+  rsa,
+  sha256,
+  tmp,
+  unzip,
+} from '../helpers/package-fixtures';
+import { runScript } from '../helpers/run-script';
 
-const SCRIPT = fileURLToPath(new URL('../../scripts/package.mjs', import.meta.url));
+// npm run package as IT runs it: wrong calls, the store-only folder, and a real CRX signed by Chromium.
 const BASE = 'https://intranet.example/saga-helper/';
 const chromium = browserOrSkip();
-const tmp = mkdtempSync(join(tmpdir(), 'package-test-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-const put = (name: string, data: string | Buffer): string => {
-  mkdirSync(dirname(join(tmp, name)), { recursive: true });
-  writeFileSync(join(tmp, name), data);
-  return join(tmp, name);
-};
-const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const KEY = put('key.pem', rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }));
-const KEY_PKCS1 = put('key-rsa.pem', rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }));
-const EC_KEY = put(
-  'ec.pem',
-  generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
-);
-// A dist/ of our own: the real one is rebuilt by other test runs, and this one has the awkward cases.
-const MANIFEST = {
-  manifest_version: 3,
-  name: 'SAGA Helper test',
-  version: '1.2.3',
-  key: 'dev key',
-  update_url: 'https://old.example/u.xml',
-};
-const DIST_FILES: Record<string, string> = {
-  'manifest.json': JSON.stringify(MANIFEST),
-  'js/a.js': 'console.log("a");\n'.repeat(40),
-  'notes-é.txt': 'é',
-  'empty.txt': '',
-};
-for (const [name, text] of Object.entries({ ...DIST_FILES, '.DS_Store': 'hidden' })) put(`dist/${name}`, text);
-const DIST = join(tmp, 'dist');
-
 const run = (args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> =>
-  spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
-const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
-
-interface Entry {
-  data: Buffer;
-  flags: number;
-  time: number;
-  date: number;
-  mode: number;
-  method: number;
-}
-/** A reader of our own, not the writer's: central directory, local headers, inflate, CRC. */
-function unzip(zip: Buffer): Map<string, Entry> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6]));
-  const entries = new Map<string, Entry>();
-  for (let i = 0, at = zip.readUInt32LE(end + 16); i < zip.readUInt16LE(end + 10); i++) {
-    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
-    const [flags, method, time, date] = [8, 10, 12, 14].map((o) => zip.readUInt16LE(at + o)) as [
-      number,
-      number,
-      number,
-      number,
-    ];
-    const nameLength = zip.readUInt16LE(at + 28);
-    const local = zip.readUInt32LE(at + 42);
-    expect(zip.readUInt32LE(local)).toBe(0x04034b50);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const body = zip.subarray(start, start + zip.readUInt32LE(at + 20));
-    const data = method === 8 ? inflateRawSync(body) : Buffer.from(body);
-    expect(crc32(data)).toBe(zip.readUInt32LE(at + 16));
-    entries.set(zip.toString('utf8', at + 46, at + 46 + nameLength), {
-      data,
-      flags,
-      time,
-      date,
-      method,
-      mode: zip.readUInt32LE(at + 38) >>> 16,
-    });
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return entries;
-}
-const manifestOf = (entries: Map<string, Entry>): Record<string, unknown> =>
-  JSON.parse(entries.get('manifest.json')!.data.toString());
-
-describe('the store ZIP writer', () => {
-  it('gives the same bytes twice, whatever the order of the files', async () => {
-    const files = await readTree(DIST);
-    expect(zipFiles([...files].reverse()).equals(zipFiles(files))).toBe(true);
-  });
-
-  it('holds every file of dist/ but hidden ones, by path, dated 1980-01-01 00:00, UTF-8 names, rw-r--r--', async () => {
-    const zip = zipFiles(await readTree(DIST));
-    const entries = unzip(zip);
-    expect([...entries.keys()]).toEqual(['empty.txt', 'js/a.js', 'manifest.json', 'notes-é.txt']);
-    for (const [name, entry] of entries) {
-      expect(entry.data.toString()).toBe(DIST_FILES[name]);
-      expect(entry).toMatchObject({ flags: 0x0800, time: 0, date: (1 << 5) | 1, mode: 0o100644 });
-    }
-    expect(entries.get('js/a.js')!.method).toBe(8);
-    const unzipTool = spawnSync('unzip', ['-tq', put('written.zip', zip)], { encoding: 'utf8' });
-    if (!unzipTool.error) expect(unzipTool.stdout).toMatch(/No errors/);
-  });
-
-  it('refuses paths outside the folder and the same path twice', () => {
-    for (const path of ['../x', '/etc/x', 'a//b', 'a\\b'])
-      expect(() => zipFiles([{ path, data: Buffer.alloc(0) }])).toThrow(/not a relative/);
-    expect(() =>
-      zipFiles([
-        { path: 'a', data: Buffer.alloc(1) },
-        { path: 'a', data: Buffer.alloc(1) },
-      ]),
-    ).toThrow(/twice/);
-  });
-});
-
-describe('the extension id, the base URL and update.xml', () => {
-  it('derives one id of 32 letters a-p per key, whatever its PEM form', () => {
-    const id = extensionIdFromKey(readSigningKey(readFileSync(KEY)));
-    expect(id).toMatch(/^[a-p]{32}$/);
-    expect(extensionIdFromKey(readSigningKey(readFileSync(KEY_PKCS1)))).toBe(id);
-    expect(extensionIdFromKey(rsa.publicKey)).toBe(id);
-    expect(extensionIdFromKey(generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey)).not.toBe(id);
-  });
-
-  it('refuses keys Chromium cannot sign with', () => {
-    expect(() => readSigningKey(readFileSync(EC_KEY))).toThrow(/ec key: Chromium signs CRX files with RSA keys only/);
-    expect(() => readSigningKey('not a key')).toThrow(/not a PEM private key/);
-  });
-
-  it('takes an https folder URL only, ending it with /', () => {
-    expect(normaliseBaseUrl('https://intranet.example/saga-helper')).toBe(BASE);
-    expect(normaliseBaseUrl(BASE)).toBe(BASE);
-    expect(() => normaliseBaseUrl('http://intranet.example/saga-helper/')).toThrow(/must be https/);
-    expect(() => normaliseBaseUrl('https://intranet.example/x/?v=1')).toThrow(/without query/);
-  });
-
-  it('writes update.xml in the gupdate format', () => {
-    expect(updateXml({ id: 'a'.repeat(32), baseUrl: BASE, version: '1.2.3' })).toBe(
-      "<?xml version='1.0' encoding='UTF-8'?><gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>" +
-        `<app appid='${'a'.repeat(32)}'><updatecheck codebase='${BASE}saga-helper-1.2.3.crx' version='1.2.3' /></app></gupdate>\n`,
-    );
-  });
-});
+  runScript('package.ts', args, { env: { ...process.env, ...env } });
 
 describe('npm run package, called wrongly or without a working Chromium', () => {
   const kept = put('kept/release/old.txt', 'previous release');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Guidance } from '../../src/lib/messages';
 import { openFixture, start, until } from '../helpers/page';
+import { spaced } from '../helpers/text';
 
-const plain = (text: string | null | undefined): string => (text ?? '').replace(/\u00a0/g, ' ');
 const MAIL = { href: 'mailto:cng-saga@sante.gouv.fr?subject=SAGA&body=Bonjour', report: 'Rapport complet' };
 
 function withGuidance(fixture: string, guidance: Guidance): ReturnType<typeof start> {
@@ -49,12 +49,14 @@ describe('the panel with the worker guidance', () => {
       cleanedAt: new Date(2026, 10, 28, 14, 2).getTime(),
     });
     await until(() => !!root(page).querySelector('.progress'));
-    expect(plain(root(page).querySelector('.progress')?.textContent)).toBe('Étape 2 sur 4 : Vérifier mon profil PLAGE');
-    expect(plain(root(page).querySelector('.done')?.textContent)).toContain('Rechargement propre effectué à 14:02');
+    expect(spaced(root(page).querySelector('.progress')?.textContent)).toBe(
+      'Étape 2 sur 4 : Vérifier mon profil PLAGE',
+    );
+    expect(spaced(root(page).querySelector('.done')?.textContent)).toContain('Rechargement propre effectué à 14:02');
     (root(page).querySelector('button[data-action="clean-reload"]') as HTMLElement).click();
     await until(() => page.sent.some((r) => r.type === 'clean-reload'));
     await until(() => !!root(page).querySelector('.status')?.textContent);
-    expect(plain(root(page).querySelector('.status')?.textContent)).toContain('la page se recharge sans le cache');
+    expect(spaced(root(page).querySelector('.status')?.textContent)).toContain('la page se recharge sans le cache');
   });
 
   it('offers the mail as a real mailto link, and copies the full report', async () => {
@@ -69,7 +71,7 @@ describe('the panel with the worker guidance', () => {
     expect(link?.getAttribute('href')).toBe(MAIL.href);
     expect(link?.getAttribute('target')).toBeNull();
     expect(root(page).querySelector('button[data-action="clean-reload"]')).toBeNull();
-    expect(plain(root(page).querySelector('.escalation')?.textContent)).toContain(
+    expect(spaced(root(page).querySelector('.escalation')?.textContent)).toContain(
       'Le message revient après le rechargement propre',
     );
     (root(page).querySelector('button[data-action="copy-diagnostic"]') as HTMLElement).click();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openFixture, openHtml, start } from '../helpers/page';
+import { spaced } from '../helpers/text';
 
 const RIGHTS = 'saga.cng.sante.fr/rights-invalid.html';
 
 // French typography puts no-break spaces inside « » and before « : »; compare with plain spaces.
-const plain = (text: string | null | undefined): string => (text ?? '').replace(/\u00a0/g, ' ');
 
 function shadowOf(page: ReturnType<typeof start>): ShadowRoot {
   const root = page.panel()?.shadowRoot;
@@ -40,10 +40,10 @@ describe('panel', () => {
   it('is a labelled region, in French, announced as an alert for an error', () => {
     const root = shadowOf(start(openFixture(RIGHTS)));
     const region = root.querySelector('[role="region"]');
-    expect(plain(region?.getAttribute('aria-label'))).toBe('SAGA Helper : aide à la connexion');
+    expect(spaced(region?.getAttribute('aria-label'))).toBe('SAGA Helper : aide à la connexion');
     expect(region?.getAttribute('lang')).toBe('fr');
     const alert = root.querySelector('[role="alert"]');
-    expect(plain(alert?.textContent)).toContain("Votre identifiant PLAGE n'est pas « Actif » pour SAGA Directeurs");
+    expect(spaced(alert?.textContent)).toContain("Votre identifiant PLAGE n'est pas « Actif » pour SAGA Directeurs");
     expect(root.querySelectorAll('ol li').length).toBe(4);
   });
 
@@ -128,7 +128,7 @@ describe('panel', () => {
     const root = shadowOf(page);
     expect(page.rules()).toEqual(['plage-profile-inactive']);
     expect(root.querySelector('img')).toBeNull();
-    expect(plain(root.textContent)).toContain('« <img src=x onerror=alert(1)> »');
+    expect(spaced(root.textContent)).toContain('« <img src=x onerror=alert(1)> »');
   });
 
   it('is re-attached if the page removes it', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderLogo } from '../../scripts/make-icons.mjs';
+import { renderLogo } from '../../scripts/make-icons';
 import { STORE_IMAGES } from '../../scripts/store-images/image-list';
 import { opaqueProblem, pngInfo } from '../../scripts/store-images/png-info';
 

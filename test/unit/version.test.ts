@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkVersion } from '../../scripts/package/release-files.mjs';
+import { checkVersion } from '../../scripts/package/release-files';
 
 // Chrome refuses to load, and the stores to accept, a version outside these rules: the build and the
 // packager fail first, with the reason, instead of producing a package nobody can install.

@@ -1,14 +1,14 @@
 // Builds dist/: the unpacked extension, loadable as is in Edge and Chrome ("Load unpacked").
-import { build, transform } from 'esbuild';
+import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { checkVersion } from './package/release-files.mjs';
+import { checkVersion } from './package/release-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 
 /** Classic-script entry points: output file name → source. */
-export const ENTRIES = {
+export const ENTRIES: Readonly<Record<string, string>> = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.ts',
@@ -17,7 +17,7 @@ export const ENTRIES = {
 };
 
 /** ES modules, imported at run time: the panel, only on pages that show one. */
-export const MODULES = {
+export const MODULES: Readonly<Record<string, string>> = {
   panel: 'src/content/panel/index.ts',
 };
 
@@ -25,7 +25,7 @@ export const MODULES = {
 const STATIC = ['src/ui', 'src/popup', 'src/help', 'src/options'];
 
 // `import css from './x.css?raw'` gives the stylesheet as minified text, as Vite does in the tests.
-const cssText = {
+const cssText: Plugin = {
   name: 'css-raw',
   setup(b) {
     b.onResolve({ filter: /\.css\?raw$/ }, (args) => ({
@@ -39,10 +39,11 @@ const cssText = {
   },
 };
 
-export async function buildExtension({ outdir = dist } = {}) {
+/** Builds into outdir (a folder path ending with '/'), emptied first; returns it. */
+export async function buildExtension({ outdir = dist }: { outdir?: string } = {}): Promise<string> {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
-  const common = {
+  const common: BuildOptions = {
     outdir,
     bundle: true,
     minify: true,
@@ -51,7 +52,8 @@ export async function buildExtension({ outdir = dist } = {}) {
     logLevel: 'warning',
     plugins: [cssText],
   };
-  const entries = (map) => Object.fromEntries(Object.entries(map).map(([name, src]) => [name, `${root}${src}`]));
+  const entries = (map: Readonly<Record<string, string>>): Record<string, string> =>
+    Object.fromEntries(Object.entries(map).map(([name, src]) => [name, `${root}${src}`]));
   await build({ ...common, entryPoints: entries(ENTRIES), format: 'iife' });
   await build({ ...common, entryPoints: entries(MODULES), format: 'esm' });
   for (const dir of STATIC) {
@@ -59,8 +61,8 @@ export async function buildExtension({ outdir = dist } = {}) {
       if (/\.(html|css)$/.test(file)) await cp(`${root}${dir}/${file}`, `${outdir}${file}`);
     }
   }
-  const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
-  const manifest = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
+  const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8')) as { version?: unknown };
+  const manifest = JSON.parse(await readFile(`${root}manifest.json`, 'utf8')) as Record<string, unknown>;
   // One version number, package.json's, so the store, the CRX and the mail report agree.
   manifest.version = checkVersion(pkg.version);
   await writeFile(`${outdir}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -14,12 +14,8 @@ const USUAL_PATHS = [
 const INSTALL_HINT =
   'install Chromium (apt-get install -y chromium) or set CHROME_PATH to a Chromium, Chrome or Edge binary';
 
-/**
- * The browser that packs: CHROME_PATH, or the first usual path that exists.
- * @param {NodeJS.ProcessEnv} [env]
- * @returns {string}
- */
-export function findChromium(env = process.env) {
+/** The browser that packs: CHROME_PATH, or the first usual path that exists. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CHROME_PATH) {
     if (existsSync(env.CHROME_PATH)) return env.CHROME_PATH;
     throw new Error(`CHROME_PATH=${env.CHROME_PATH} does not exist: ${INSTALL_HINT}`);
@@ -30,19 +26,23 @@ export function findChromium(env = process.env) {
 }
 
 /** Chromium's own error lines, without the prefix and the noise of its helper processes. */
-function chromiumErrors(stderr) {
+function chromiumErrors(stderr: unknown): string {
   const lines = String(stderr ?? '').split('\n');
   const errors = lines.filter((l) => /ERROR:/.test(l) && !/zygote/.test(l)).map((l) => l.replace(/^\[[^\]]*\]\s*/, ''));
   return (errors.length ? errors : lines.filter((l) => l.trim())).slice(-5).join('\n  ');
 }
 
-/**
- * Packs extDir into `${extDir}.crx` with the browser and returns the CRX. keyPath must be a PKCS#8 PEM
- * (Chromium refuses "BEGIN RSA PRIVATE KEY"); profileDir an empty folder, so no user profile is touched.
- * @param {{chromium: string, extDir: string, keyPath: string, profileDir: string}} job
- * @returns {Promise<Buffer>}
- */
-export async function packWithChromium({ chromium, extDir, keyPath, profileDir }) {
+export interface PackJob {
+  readonly chromium: string;
+  readonly extDir: string;
+  /** A PKCS#8 PEM: Chromium refuses "BEGIN RSA PRIVATE KEY". */
+  readonly keyPath: string;
+  /** An empty folder, so that no user profile is touched. */
+  readonly profileDir: string;
+}
+
+/** Packs extDir into `${extDir}.crx` with the browser and returns the CRX. */
+export async function packWithChromium({ chromium, extDir, keyPath, profileDir }: PackJob): Promise<Buffer> {
   const args = [
     `--user-data-dir=${profileDir}`,
     '--no-message-box',
@@ -54,7 +54,8 @@ export async function packWithChromium({ chromium, extDir, keyPath, profileDir }
   try {
     await promisify(execFile)(chromium, args, { timeout: 120_000 });
   } catch (error) {
-    const detail = /** @type {{code?: unknown, stderr?: unknown, killed?: boolean}} */ (error);
+    // execFile's rejection carries the exit code, what was written to stderr and whether it was killed.
+    const detail = error as { code?: unknown; stderr?: unknown; killed?: boolean };
     const how = detail.killed ? 'timed out' : `exit code ${detail.code}`;
     throw new Error(
       `${chromium} --pack-extension failed (${how}):\n  ${chromiumErrors(detail.stderr) || String(error)}`,
@@ -67,14 +68,14 @@ export async function packWithChromium({ chromium, extDir, keyPath, profileDir }
 }
 
 /** The fields of a protobuf message: field number → last length-delimited value (the only kind read here). */
-function protobufBytes(buf) {
-  const fields = new Map();
+function protobufBytes(buf: Buffer): Map<number, Buffer> {
+  const fields = new Map<number, Buffer>();
   let at = 0;
-  const varint = () => {
+  const varint = (): number => {
     let value = 0;
     for (let shift = 0; ; shift += 7) {
       if (at >= buf.length) throw new Error('CRX header: truncated');
-      const byte = buf[at++];
+      const byte = buf.readUInt8(at++);
       value += (byte & 0x7f) * 2 ** shift;
       if (byte < 0x80) return value;
     }
@@ -94,12 +95,8 @@ function protobufBytes(buf) {
   return fields;
 }
 
-/**
- * Checks a CRX3 ("Cr24", version 3) and returns the extension id its signed header declares, and its ZIP.
- * @param {Buffer} crx
- * @returns {{id: string, archive: Buffer}}
- */
-export function readCrx(crx) {
+/** Checks a CRX3 ("Cr24", version 3) and returns the extension id its signed header declares, and its ZIP. */
+export function readCrx(crx: Buffer): { id: string; archive: Buffer } {
   if (crx.length < 12 || crx.toString('latin1', 0, 4) !== 'Cr24') throw new Error('not a CRX: no "Cr24" magic');
   const version = crx.readUInt32LE(4);
   if (version !== 3) throw new Error(`CRX version ${version}, not 3`);

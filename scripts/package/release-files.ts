@@ -1,15 +1,24 @@
 // The pure parts of a self-hosted release: the key and the id it gives, the base URL, the file names,
 // the manifests of the ZIP and the CRX, update.xml and SHA256SUMS. No disk, no browser: tested directly.
 import { createHash, createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
+import type { ZipFile } from './zip';
+
+/** A manifest.json as read: only its version and the fields a release removes or adds are looked at. */
+export type Manifest = Record<string, unknown>;
+
+export interface ReleaseNames {
+  readonly zip: string;
+  readonly crx: string;
+  readonly updateXml: string;
+  readonly sums: string;
+}
 
 /**
  * The private key of the CRX signature, refused with a message that says what to do when Chromium could
  * not use it: Chromium signs CRX files with RSA only.
- * @param {string | Buffer} pem
- * @returns {import('node:crypto').KeyObject}
  */
-export function readSigningKey(pem) {
-  let key;
+export function readSigningKey(pem: string | Buffer): KeyObject {
+  let key: KeyObject;
   try {
     key = createPrivateKey(pem);
   } catch (error) {
@@ -31,10 +40,8 @@ export function readSigningKey(pem) {
 /**
  * The extension id that Chromium gives to a CRX signed with this key (or a manifest with its public key):
  * sha256 of the DER public key, first 32 hex digits written with the letters a-p instead of 0-f.
- * @param {import('node:crypto').KeyObject | string | Buffer} key a private or public key
- * @returns {string}
  */
-export function extensionIdFromKey(key) {
+export function extensionIdFromKey(key: KeyObject | string | Buffer): string {
   const publicKey = key instanceof KeyObject && key.type === 'public' ? key : createPublicKey(key);
   const der = publicKey.export({ type: 'spki', format: 'der' });
   const hex = createHash('sha256').update(der).digest('hex').slice(0, 32);
@@ -44,11 +51,9 @@ export function extensionIdFromKey(key) {
 /**
  * The folder URL where the CRX and update.xml will be served, always ending with '/'. Only https:
  * browsers fetch the update manifest in the background, and the CRX must not be swapped on the way.
- * @param {string} input
- * @returns {string}
  */
-export function normaliseBaseUrl(input) {
-  let url;
+export function normaliseBaseUrl(input: string): string {
+  let url: URL;
   try {
     url = new URL(input);
   } catch {
@@ -64,12 +69,8 @@ export function normaliseBaseUrl(input) {
   return url.href;
 }
 
-/**
- * A Chrome extension version, checked as Chrome checks it.
- * @param {unknown} version
- * @returns {string}
- */
-export function checkVersion(version) {
+/** A Chrome extension version, checked as Chrome checks it. */
+export function checkVersion(version: unknown): string {
   // Chrome's own rule for manifest versions: 1 to 4 parts, each 0 to 65535 without a leading zero,
   // not all zero. The store and Chromium refuse anything else, so fail here, before signing.
   const parts = typeof version === 'string' ? version.split('.') : [];
@@ -78,7 +79,7 @@ export function checkVersion(version) {
     parts.length <= 4 &&
     parts.every((p) => /^(0|[1-9]\d{0,4})$/.test(p) && Number(p) <= 65535) &&
     parts.some((p) => p !== '0');
-  if (!ok) {
+  if (typeof version !== 'string' || !ok) {
     throw new Error(
       `manifest.json: version ${JSON.stringify(version)} is not 1 to 4 dot-separated integers from 0 to 65535, ` +
         "without leading zeros and not all zero (Chrome's rule)",
@@ -87,12 +88,8 @@ export function checkVersion(version) {
   return version;
 }
 
-/**
- * The names of the release files.
- * @param {string} version
- * @returns {{zip: string, crx: string, updateXml: string, sums: string}}
- */
-export function releaseNames(version) {
+/** The names of the release files. */
+export function releaseNames(version: string): ReleaseNames {
   return {
     zip: `saga-helper-${version}.zip`,
     crx: `saga-helper-${version}.crx`,
@@ -104,24 +101,24 @@ export function releaseNames(version) {
 /**
  * The manifest for a store (the store signs it, gives the id and updates it itself: no key, no update_url),
  * or for the self-hosted CRX (signed with KEY.pem, which gives the id; updated from update_url).
- * @param {Record<string, unknown>} manifest the manifest of dist/
- * @param {string} [updateUrl] for the CRX
- * @returns {Record<string, unknown>}
  */
-export function releaseManifest(manifest, updateUrl) {
+export function releaseManifest(manifest: Manifest, updateUrl?: string): Manifest {
   const { key: _key, update_url: _updateUrl, ...rest } = manifest;
   return updateUrl ? { ...rest, update_url: updateUrl } : rest;
 }
 
-const xmlAttribute = (text) =>
+/** dist/'s files with manifest.json replaced by this manifest, written as the build writes it. */
+export function withManifest(files: readonly ZipFile[], manifest: Manifest): ZipFile[] {
+  const text = `${JSON.stringify(manifest, null, 2)}\n`;
+  return files.map((f) => (f.path === 'manifest.json' ? { path: f.path, data: Buffer.from(text) } : f));
+}
+
+const xmlAttribute = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
 
-/**
- * The update manifest (gupdate) that the browsers read at update_url: which version, and where its CRX is.
- * @param {{id: string, baseUrl: string, version: string}} release baseUrl ends with '/'
- * @returns {string}
- */
-export function updateXml({ id, baseUrl, version }) {
+/** The update manifest (gupdate) that the browsers read at update_url: which version, and where its CRX is. */
+export function updateXml({ id, baseUrl, version }: { id: string; baseUrl: string; version: string }): string {
+  // baseUrl ends with '/' (normaliseBaseUrl).
   const codebase = xmlAttribute(`${baseUrl}${releaseNames(version).crx}`);
   return (
     "<?xml version='1.0' encoding='UTF-8'?>" +
@@ -131,12 +128,8 @@ export function updateXml({ id, baseUrl, version }) {
   );
 }
 
-/**
- * SHA256SUMS as sha256sum writes it ("HASH  NAME"), sorted by name, so that `sha256sum -c` checks it.
- * @param {Iterable<[string, Buffer]>} files name → bytes
- * @returns {string}
- */
-export function sha256Sums(files) {
+/** SHA256SUMS as sha256sum writes it ("HASH  NAME"), sorted by name, so that `sha256sum -c` checks it. */
+export function sha256Sums(files: Iterable<[string, Buffer]>): string {
   return [...files]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, data]) => `${createHash('sha256').update(data).digest('hex')}  ${name}\n`)

@@ -6,10 +6,9 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes the files next to out, then swaps them in: out is either the old release or the new one.
- * @param {string} out
- * @param {Map<string, Buffer>} outputs path under out ('/'-separated, folders made as needed) → bytes
+ * outputs: path under out ('/'-separated, folders made as needed) → bytes.
  */
-export async function publish(out, outputs) {
+export async function publish(out: string, outputs: ReadonlyMap<string, Buffer>): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
   const staging = await mkdtemp(join(dirname(out), `${basename(out)}.partial-`));
   const old = staging.replace(/\.partial-(\w+)$/, '.old-$1');

@@ -3,16 +3,20 @@
 // npm run store-images), with the store ZIP and the privacy policy beside it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readTree } from './zip.mjs';
+import { readTree } from './zip';
 
 export const STORE_DIR = 'store';
 
-/**
- * The files of release/store/, by their path under the release folder.
- * @param {{root: string, zipName: string, zip: Buffer}} input root: the repository
- * @returns {Promise<Map<string, Buffer>>}
- */
-export async function storeFiles({ root, zipName, zip }) {
+/** The files of release/store/, by their path under the release folder; root is the repository. */
+export async function storeFiles({
+  root,
+  zipName,
+  zip,
+}: {
+  root: string;
+  zipName: string;
+  zip: Buffer;
+}): Promise<Map<string, Buffer>> {
   const docs = await readTree(join(root, 'docs/store'));
   // The images are generated, not written by hand: their absence means the script was never run.
   if (!docs.some((f) => /^images\/[^/]+\.png$/.test(f.path))) {

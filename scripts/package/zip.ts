@@ -5,6 +5,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
+export interface ZipFile {
+  /** Relative, '/'-separated. */
+  readonly path: string;
+  readonly data: Buffer;
+}
+
+interface Entry {
+  readonly name: Buffer;
+  readonly crc: number;
+  readonly size: number;
+  readonly method: number;
+  readonly body: Buffer;
+}
+
 const DOS_TIME = 0; // 00:00:00
 const DOS_DATE = (1 << 5) | 1; // 1980-01-01, the earliest date a ZIP can hold
 const FLAG_UTF8 = 0x0800;
@@ -15,9 +29,9 @@ const STORED = 0;
 const DEFLATED = 8;
 
 /** Byte order of the UTF-8 names, not the locale's: the same on every machine. */
-const byPath = (a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
+const byPath = (a: ZipFile, b: ZipFile): number => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
 
-function checkPath(path, seen) {
+function checkPath(path: string, seen: Set<string>): void {
   if (
     !path ||
     path.startsWith('/') ||
@@ -30,14 +44,14 @@ function checkPath(path, seen) {
   seen.add(path);
 }
 
-function compress(data) {
+function compress(data: Buffer): Pick<Entry, 'method' | 'body'> {
   const deflated = deflateRawSync(data, { level: 9 });
   // Already-compressed files (PNG) can grow when deflated again.
   return deflated.length < data.length ? { method: DEFLATED, body: deflated } : { method: STORED, body: data };
 }
 
 /** The fields shared by the local header (from offset 4) and the central directory entry (from offset 6). */
-function commonFields(entry) {
+function commonFields(entry: Entry): Buffer {
   const b = Buffer.alloc(26);
   b.writeUInt16LE(VERSION_NEEDED, 0);
   b.writeUInt16LE(FLAG_UTF8, 2);
@@ -52,19 +66,15 @@ function commonFields(entry) {
   return b;
 }
 
-/**
- * The ZIP archive of these files, deflated: the same bytes for the same files, whatever their order.
- * @param {readonly {path: string, data: Buffer}[]} files
- * @returns {Buffer}
- */
-export function zipFiles(files) {
-  const seen = new Set();
-  const entries = [...files].sort(byPath).map(({ path, data }) => {
+/** The ZIP archive of these files, deflated: the same bytes for the same files, whatever their order. */
+export function zipFiles(files: readonly ZipFile[]): Buffer {
+  const seen = new Set<string>();
+  const entries = [...files].sort(byPath).map(({ path, data }): Entry => {
     checkPath(path, seen);
     return { name: Buffer.from(path, 'utf8'), crc: crc32(data), size: data.length, ...compress(data) };
   });
-  const locals = [];
-  const centrals = [];
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const common = commonFields(entry);
@@ -94,12 +104,10 @@ export function zipFiles(files) {
 /**
  * Every file under dir, with its path relative to dir ('/'-separated), sorted by path. Hidden files
  * (.DS_Store and the like) are left out, as Chromium leaves them out of a CRX.
- * @param {string} dir
- * @returns {Promise<{path: string, data: Buffer}[]>}
  */
-export async function readTree(dir) {
-  const files = [];
-  const walk = async (sub) => {
+export async function readTree(dir: string): Promise<ZipFile[]> {
+  const files: ZipFile[] = [];
+  const walk = async (sub: string): Promise<void> => {
     for (const item of await readdir(join(dir, sub), { withFileTypes: true })) {
       if (item.name.startsWith('.')) continue;
       const path = sub ? `${sub}/${item.name}` : item.name;

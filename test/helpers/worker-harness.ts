@@ -1,0 +1,49 @@
+// The service worker over the in-memory fake browser, started afresh before each test: the tabs it
+// knows, a clock the test moves, and a content script's report as a one-liner.
+import { beforeEach } from 'vitest';
+import { registerWorker } from '../../src/background/worker';
+import type { Guidance } from '../../src/lib/messages';
+import { contentSender, FakeBrowser } from './fake-browser';
+import { loadMessages } from './messages';
+
+export const SAGA = 'https://saga.cng.sante.fr/login?ticket=ST-1234-secret#top';
+export const PLAGE = 'https://connect-pasrel.atih.sante.fr/compte/profils';
+export const RIGHTS_TEXT = "Vous n'avez aucun droit valide défini au niveau de votre compte utilisateur.";
+export const SAGA_TAB = 1;
+export const PLAGE_TAB = 2;
+const START = Date.UTC(2026, 10, 28, 9, 0);
+const EDGE = {
+  userAgent:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70',
+};
+
+export interface WorkerHarness {
+  readonly fake: FakeBrowser;
+  /** The worker's clock, in ms since the epoch; tests move it forward. */
+  clock: number;
+  report(tabId: number, url: string, rules: string[], evidence?: string): Promise<Guidance>;
+}
+
+/** Registers a fresh worker before each test of the calling file; the harness always holds the current one. */
+export function useWorker(): WorkerHarness {
+  const harness = {
+    fake: new FakeBrowser('fr'),
+    clock: START,
+    report: (tabId: number, url: string, rules: string[], evidence = ''): Promise<Guidance> =>
+      harness.fake.send(
+        { type: 'report', rules, params: [], evidence, url, loadedAt: harness.clock },
+        contentSender(tabId, url),
+      ) as Promise<Guidance>,
+  };
+  beforeEach(() => {
+    harness.fake = new FakeBrowser('fr');
+    harness.clock = START;
+    harness.fake.tabs = [
+      { id: SAGA_TAB, url: SAGA },
+      { id: PLAGE_TAB, url: PLAGE },
+      { id: 3, url: 'https://assistance.atih.sante.fr/' },
+    ];
+    registerWorker(harness.fake.api(), { now: () => harness.clock, nav: EDGE, messages: async (l) => loadMessages(l) });
+  });
+  return harness;
+}

@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { HANDLERS, type Handlers } from '../../src/background/dispatch';
+import { mayAsk, type SenderKind } from '../../src/background/sender';
+import { registerWorker } from '../../src/background/worker';
+import type { MessageRequest, MessageType } from '../../src/lib/messages';
+import { parseRequest, REQUEST_PARSERS, type RequestParsers } from '../../src/lib/request-parsers';
+import { REPLY_CHECKS, typedSend, type ReplyChecks } from '../../src/lib/send';
+import { contentSender, FakeBrowser, POPUP_SENDER } from '../helpers/fake-browser';
+import { loadMessages } from '../helpers/messages';
+
+const SAGA = 'https://saga.cng.sante.fr/';
+const PLAGE = 'https://connect-pasrel.atih.sante.fr/compte/profils';
+
+// A well-formed request of every type: typed over the map, so a new type needs its sample here too.
+const SAMPLES: { readonly [K in MessageType]: MessageRequest<K> } = {
+  report: { type: 'report', rules: ['saga-rights-invalid'], params: [], evidence: 'x', url: SAGA, loadedAt: 1 },
+  'clean-reload': { type: 'clean-reload', tabId: 1 },
+  'return-to-saga': { type: 'return-to-saga' },
+  'tab-state': { type: 'tab-state', tabId: 1 },
+};
+const TYPES = Object.keys(SAMPLES) as MessageType[];
+const KINDS: readonly SenderKind[] = ['content', 'page'];
+const SENDERS = { content: contentSender(1, SAGA), page: POPUP_SENDER };
+
+describe('message protocol: complete by construction', () => {
+  it('does not compile a table of handlers, parsers or reply checks that misses a message type', () => {
+    // @ts-expect-error: 'tab-state' has no handler
+    const handlers: Handlers = {
+      report: HANDLERS.report,
+      'clean-reload': HANDLERS['clean-reload'],
+      'return-to-saga': HANDLERS['return-to-saga'],
+    };
+    // @ts-expect-error: 'report' has no parser
+    const parsers: RequestParsers = {
+      'clean-reload': REQUEST_PARSERS['clean-reload'],
+      'return-to-saga': REQUEST_PARSERS['return-to-saga'],
+      'tab-state': REQUEST_PARSERS['tab-state'],
+    };
+    // @ts-expect-error: 'return-to-saga' has no reply check
+    const checks: ReplyChecks = {
+      report: REPLY_CHECKS.report,
+      'clean-reload': REPLY_CHECKS['clean-reload'],
+      'tab-state': REPLY_CHECKS['tab-state'],
+    };
+    for (const table of [handlers, parsers, checks]) expect(Object.keys(table)).toHaveLength(TYPES.length - 1);
+  });
+
+  it('does not compile a handler whose answer is another type than the map says', () => {
+    const handlers: Handlers = {
+      ...HANDLERS,
+      // @ts-expect-error: tab-state answers a TabView, not a clean reload's result
+      'tab-state': HANDLERS['clean-reload'],
+    };
+    expect(handlers['tab-state']).toBe(HANDLERS['clean-reload']);
+  });
+
+  it.each(TYPES)('%s has a parser, a handler, a reply check and a sender allowed to ask it', (type) => {
+    expect(REQUEST_PARSERS[type]).toBeTypeOf('function');
+    expect(HANDLERS[type]).toBeTypeOf('function');
+    expect(REPLY_CHECKS[type]).toBeTypeOf('function');
+    expect(KINDS.filter((kind) => mayAsk(kind, type))).not.toEqual([]);
+    expect(parseRequest(SAMPLES[type])).toEqual(SAMPLES[type]);
+  });
+
+  it('has no parser, handler or reply check for a type outside the map', () => {
+    for (const table of [REQUEST_PARSERS, HANDLERS, REPLY_CHECKS])
+      expect(Object.keys(table).sort()).toEqual(TYPES.sort());
+  });
+
+  it('knows no type named like an Object property', () => {
+    for (const type of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      expect(parseRequest({ type })).toBeNull();
+      expect(parseRequest(JSON.parse(`{"type": "${type}"}`))).toBeNull();
+    }
+  });
+});
+
+describe('message protocol: the worker answers every type in the shape its reply check accepts', () => {
+  let fake: FakeBrowser;
+  beforeEach(() => {
+    fake = new FakeBrowser('fr');
+    fake.tabs = [
+      { id: 1, url: SAGA },
+      { id: 2, url: PLAGE },
+    ];
+    registerWorker(fake.api(), { now: () => 1_000, nav: { userAgent: '' }, messages: async (l) => loadMessages(l) });
+  });
+
+  it.each(TYPES)('%s', async (type) => {
+    const kind = KINDS.find((k) => mayAsk(k, type)) as SenderKind;
+    const reply = await fake.send(SAMPLES[type], SENDERS[kind]);
+    expect(REPLY_CHECKS[type](reply)).toBe(true);
+  });
+});
+
+describe('typedSend: the one sender of the content script and the pages', () => {
+  it('sends the request as is and returns a well-formed answer', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true, at: 1, cookiesRemoved: 2 }));
+    const send = typedSend({ sendMessage });
+    expect(await send({ type: 'clean-reload', tabId: 4 })).toEqual({ ok: true, at: 1, cookiesRemoved: 2 });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'clean-reload', tabId: 4 });
+  });
+
+  it('returns undefined for no answer or one of the wrong shape', async () => {
+    const answers: unknown[] = [undefined, null, 'ok', { ok: 'yes' }, { rules: [], guidance: null }];
+    for (const answer of answers) {
+      const send = typedSend({ sendMessage: async () => answer });
+      expect(await send({ type: 'clean-reload' })).toBeUndefined();
+      expect(await send({ type: 'tab-state', tabId: 1 })).toBeUndefined();
+      expect(await send(SAMPLES.report)).toBeUndefined();
+    }
+  });
+
+  it('still rejects when the message cannot be delivered', async () => {
+    const send = typedSend({ sendMessage: () => Promise.reject(new Error('Receiving end does not exist.')) });
+    await expect(send({ type: 'return-to-saga' })).rejects.toThrow('Receiving end does not exist.');
+  });
+});
