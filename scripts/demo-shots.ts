@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { actAsEdge, tabIdOf, type Launched } from '../test/e2e/harness/browser';
+import { actAsEdge, inPanel, PANEL, tabIdOf, type Launched } from '../test/e2e/harness/browser';
 
 export interface Screen {
   /** NN-host-screen, the file name without .png. */
@@ -29,7 +29,7 @@ export const SCREENS: readonly Screen[] = [
     name: '04-saga-pairing-failed',
     url: `${SAGA}/pairing-failed.html`,
     rules: ['saga-pairing-failed'],
-    waitFor: 'saga-helper-panel a[data-action="mail-admin"]',
+    waitFor: inPanel('a[data-action="mail-admin"]'),
   },
   { name: '05-plage-profiles-missing', url: `${PLAGE}/profiles-missing.html`, rules: ['plage-profile-missing'] },
   { name: '06-plage-profiles-active', url: `${PLAGE}/profiles-active.html`, rules: ['plage-profile-active'] },
@@ -61,8 +61,8 @@ export async function openScreen(launched: Launched, screen: Screen): Promise<Pa
   await page.goto(screen.url);
   const wanted = screen.rules.join(' ');
   await page.waitForFunction(
-    (rules) => document.querySelector('saga-helper-panel[data-rules]')?.getAttribute('data-rules') === rules,
-    wanted,
+    ([panel, rules]) => document.querySelector(panel)?.getAttribute('data-rules') === rules,
+    [PANEL, wanted] as const,
     {
       timeout: 10_000,
     },

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { actAsEdge, type Launched } from '../../test/e2e/harness/browser';
+import { actAsEdge, PANEL, type Launched } from '../../test/e2e/harness/browser';
 
 const SAGA = 'https://saga.cng.sante.fr';
 
@@ -55,11 +55,11 @@ export async function latency(browser: Launched): Promise<number> {
   await page.goto(`${SAGA}/idle.html`, { waitUntil: 'load' });
   await page.waitForTimeout(600);
   const ms = await page.evaluate(
-    () =>
+    (panel) =>
       new Promise<number>((resolve, reject) => {
         const start = performance.now();
         new MutationObserver((_, observer) => {
-          if (!document.querySelector('saga-helper-panel')) return;
+          if (!document.querySelector(panel)) return;
           observer.disconnect();
           resolve(performance.now() - start);
         }).observe(document.documentElement, { childList: true });
@@ -68,6 +68,7 @@ export async function latency(browser: Launched): Promise<number> {
         document.getElementById('slot')?.append(p);
         setTimeout(() => reject(new Error('no panel after 5 s')), 5000);
       }),
+    PANEL,
   );
   await page.close();
   return ms;

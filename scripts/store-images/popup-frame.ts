@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { tabIdOf, type Launched } from '../../test/e2e/harness/browser';
+import { inPanel, PANEL, tabIdOf, type Launched } from '../../test/e2e/harness/browser';
 import { openScreen, RIGHTS_INVALID, SCREENS } from '../demo-shots';
 import { SCREENSHOT_SIZE } from './image-list';
 
@@ -104,8 +104,8 @@ export async function framedPopup(launched: Launched): Promise<Buffer> {
   const site = await openScreen(launched, screen);
   await site.setViewportSize({ width: SCREENSHOT_SIZE.width, height: SCREENSHOT_SIZE.height - TOOLBAR });
   // The director closed the panel and opened the popup: the popup alone tells the story, the badge stays.
-  await site.locator('saga-helper-panel [data-action="dismiss"]').click();
-  await site.locator('saga-helper-panel').waitFor({ state: 'hidden' });
+  await site.locator(inPanel('[data-action="dismiss"]')).click();
+  await site.locator(PANEL).waitFor({ state: 'hidden' });
   const pageShot = await site.screenshot({ animations: 'disabled' });
   // The popup explains this tab's problem: the tab stays open while the popup asks.
   const tabId = await tabIdOf(launched, site);

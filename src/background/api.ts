@@ -15,8 +15,15 @@ export interface StorageArea {
 export interface MessageSender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** The tab of the frame that sent it; `url` is the tab's top-level page, whichever frame sent it. */
+  tab?: { id?: number; url?: string };
   frameId?: number;
+}
+
+/** The partition of a partitioned (CHIPS) cookie: the top-level site it was set under. */
+export interface CookiePartitionKey {
+  topLevelSite?: string;
+  hasCrossSiteAncestor?: boolean;
 }
 
 export interface CookieInfo {
@@ -24,6 +31,7 @@ export interface CookieInfo {
   domain: string;
   path: string;
   storeId: string;
+  partitionKey?: CookiePartitionKey;
 }
 
 export interface TabInfo {
@@ -52,8 +60,13 @@ export interface WorkerApi {
     onChanged: Listenable<(changes: Record<string, unknown>, area: string) => void>;
   };
   cookies: {
-    getAll(details: { domain?: string }): Promise<CookieInfo[]>;
-    remove(details: { url: string; name: string; storeId?: string }): Promise<unknown>;
+    getAll(details: { domain?: string; partitionKey?: CookiePartitionKey }): Promise<CookieInfo[]>;
+    remove(details: {
+      url: string;
+      name: string;
+      storeId?: string;
+      partitionKey?: CookiePartitionKey;
+    }): Promise<unknown>;
   };
   browsingData: {
     remove(options: { origins?: string[] }, dataToRemove: Record<string, boolean>): Promise<void>;

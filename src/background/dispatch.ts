@@ -1,7 +1,8 @@
 import type { MessageRequest, MessageResponse, MessageType } from '../lib/messages';
 import { parseRequest } from '../lib/request-parsers';
 import type { MessageSender } from './api';
-import { cleanReload, report, returnToSaga, tabState } from './handlers';
+import { cleanReload, returnToSaga } from './clear-actions';
+import { report, tabState } from './handlers';
 import { mayAsk, senderKind, type SenderKind } from './sender';
 import type { WorkerContext } from './worker-context';
 

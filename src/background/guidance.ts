@@ -1,12 +1,24 @@
 import { environment } from '../core/env-info';
 import { buildMail, type MailStep } from '../core/mail';
 import { translatorFrom } from '../lib/translate';
-import type { Guidance } from '../lib/messages';
+import type { Guidance, GuidanceAction } from '../lib/messages';
 import { leadRule } from '../lib/lead-rule';
 import { RULES } from '../rules';
 import type { WorkerContext } from './worker-context';
 import { alive, plan, type Procedure } from './procedure';
 import { resolveEffective } from './settings-sync';
+
+/**
+ * The actions the worker offers for a frame showing `ids`, given the procedure: what the panel shows,
+ * and what the worker checks again against its own record before doing anything.
+ */
+export function actionsFor(procedure: Procedure | undefined, ids: readonly string[], now: number): GuidanceAction[] {
+  const rule = leadRule(ids);
+  const p = alive(procedure, now);
+  const steps = p && plan(p, rule?.flow);
+  if (steps) return [...steps.actions];
+  return rule?.flow === 'rights' || rule?.flow === 'pairing' ? ['clean-reload'] : [];
+}
 
 /** What a panel (or the popup) showing `ids` should add: progress, actions, the mail. */
 export async function guidanceFor(
@@ -21,14 +33,12 @@ export async function guidanceFor(
   const when = p?.cleanedAt ?? cleanedAt;
   const base = when === undefined ? {} : { cleanedAt: when };
   const steps = p && plan(p, rule?.flow);
-  if (!p || !steps) {
-    const fixable = rule?.flow === 'rights' || rule?.flow === 'pairing';
-    return { ...base, actions: fixable ? ['clean-reload'] : [] };
-  }
+  const actions = actionsFor(procedure, ids, now);
+  if (!p || !steps) return { ...base, actions };
   return {
     ...base,
     procedure: steps.step,
-    actions: steps.actions,
+    actions,
     ...(steps.escalation ? { escalation: steps.escalation } : {}),
     ...(steps.mail ? { mail: await mailFor(ctx, p, now) } : {}),
   };

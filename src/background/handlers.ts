@@ -1,33 +1,53 @@
 import { pageAddress } from '../core/mail';
-import { SITE_HOSTS, SITE_URLS, siteOfUrl } from '../core/sites';
-import type { CleanReloadResult, MessageRequest, MessageResponse, TabView } from '../lib/messages';
+import { siteOfUrl } from '../core/sites';
+import type { Guidance, MessageRequest, MessageResponse, TabView } from '../lib/messages';
 import { leadRule, rulesOf } from '../lib/lead-rule';
-import type { MessageSender, WorkerApi } from './api';
+import { RULES } from '../rules';
+import type { MessageSender } from './api';
 import { updateBadge } from './badge';
-import { clearSiteData } from './clean-reload';
+import { offeredTo } from './gate';
 import { guidanceFor } from './guidance';
 import { NETWORK_RULE } from './network';
-import { onCleaned, onSighting } from './procedure';
-import type { SenderKind } from './sender';
+import { onSighting } from './procedure';
+import { frameOf, type SenderKind } from './sender';
 import type { TabRecord } from './state';
 import type { WorkerContext } from './worker-context';
 
-const CLEANABLE = [`https://${SITE_HOSTS.saga}/*`, `https://${SITE_HOSTS.plage}/*`];
+// A frame in a page of another site: nothing kept, nothing shown.
+const IGNORED: Guidance = { actions: [], ignored: true };
+
+/**
+ * The screens a frame may report: those of its own site (the browser's word for the frame's address),
+ * so that no site moves the procedure with another's screens. An id outside the catalogue is one of
+ * the IT department's extra rules, which move no procedure.
+ */
+function ofOwnSite(ids: readonly string[], frameUrl: string | undefined): string[] {
+  const site = siteOfUrl(frameUrl);
+  return ids.filter((id) => {
+    const rule = RULES.find((r) => r.id === id);
+    return !rule || (site !== null && rule.sites.includes(site));
+  });
+}
 
 /** A content script tells what its frame shows; the answer is what its panel should add. */
 export async function report(
   ctx: WorkerContext,
   req: MessageRequest<'report'>,
   sender: MessageSender,
+  kind: SenderKind,
 ): Promise<MessageResponse<'report'>> {
+  // A site framing SAGA or PLAGE gets no badge on its tab, no record, no say in the procedure.
+  if (kind === 'framed') return IGNORED;
   const now = ctx.now();
   const tabId = sender.tab?.id as number;
   const previous = await ctx.state.tab(tabId);
   const frames = { ...previous.frames };
-  const frame = String(sender.frameId ?? 0);
-  if (req.rules.length > 0)
+  const frameId = frameOf(sender);
+  const frame = String(frameId);
+  const rules = ofOwnSite(req.rules, sender.url);
+  if (rules.length > 0)
     frames[frame] = {
-      rules: req.rules,
+      rules,
       params: req.params,
       evidence: req.evidence,
       url: pageAddress(req.url),
@@ -38,7 +58,7 @@ export async function report(
   const record: TabRecord = { frames, ...(previous.cleanedAt !== undefined ? { cleanedAt: previous.cleanedAt } : {}) };
   await ctx.state.setTab(tabId, record);
   let procedure = await ctx.state.procedure();
-  const rule = leadRule(req.rules);
+  const rule = leadRule(rules);
   if (rule?.flow) {
     procedure = onSighting(procedure, {
       flow: rule.flow,
@@ -51,57 +71,8 @@ export async function report(
     await ctx.state.setProcedure(procedure);
   }
   await updateBadge(ctx.api, tabId, record);
-  return guidanceFor(ctx, procedure, req.rules, record.cleanedAt);
-}
-
-async function isCleanableTab(api: WorkerApi, tabId: number): Promise<boolean> {
-  return (await api.tabs.query({ url: CLEANABLE })).some((tab) => tab.id === tabId);
-}
-
-async function clean(ctx: WorkerContext, tabIds: readonly number[]): Promise<CleanReloadResult> {
-  const at = ctx.now();
-  try {
-    const cookiesRemoved = await clearSiteData(ctx.api);
-    await ctx.state.setProcedure(onCleaned(await ctx.state.procedure(), at));
-    for (const tabId of tabIds) {
-      const record: TabRecord = { frames: {}, cleanedAt: at };
-      await ctx.state.setTab(tabId, record);
-      await updateBadge(ctx.api, tabId, record);
-    }
-    return { ok: true, at, cookiesRemoved };
-  } catch (error) {
-    return { ok: false, at, cookiesRemoved: 0, error: String(error) };
-  }
-}
-
-/** Clears SAGA/PLAGE data, then reloads the tab bypassing the cache (Ctrl+F5). */
-export async function cleanReload(
-  ctx: WorkerContext,
-  req: MessageRequest<'clean-reload'>,
-  sender: MessageSender,
-  kind: SenderKind,
-): Promise<MessageResponse<'clean-reload'>> {
-  const tabId = kind === 'content' ? sender.tab?.id : req.tabId;
-  if (tabId === undefined || !(await isCleanableTab(ctx.api, tabId))) {
-    return { ok: false, at: ctx.now(), cookiesRemoved: 0, error: 'not a SAGA or PLAGE tab' };
-  }
-  const result = await clean(ctx, [tabId]);
-  if (result.ok) await ctx.api.tabs.reload(tabId, { bypassCache: true });
-  return result;
-}
-
-/** From the PLAGE profile page: clean reload, then SAGA again, in its own tab if one is open. */
-export async function returnToSaga(ctx: WorkerContext): Promise<MessageResponse<'return-to-saga'>> {
-  const [saga] = await ctx.api.tabs.query({ url: `https://${SITE_HOSTS.saga}/*` });
-  const result = await clean(ctx, saga?.id === undefined ? [] : [saga.id]);
-  if (!result.ok) return result;
-  if (saga?.id === undefined) {
-    await ctx.api.tabs.create({ url: SITE_URLS.saga });
-  } else {
-    await ctx.api.tabs.update(saga.id, { active: true });
-    await ctx.api.tabs.reload(saga.id, { bypassCache: true });
-  }
-  return result;
+  const guidance = await guidanceFor(ctx, procedure, rules, record.cleanedAt);
+  return { ...guidance, actions: await offeredTo(ctx, guidance.actions, { tabId, frameId }) };
 }
 
 /** The popup asks what a tab shows. */
@@ -111,7 +82,9 @@ export async function tabState(ctx: WorkerContext, req: MessageRequest<'tab-stat
   const rules = rulesOf([...shown]).map((r) => r.id);
   const top = record.frames['0'] ?? Object.values(record.frames)[0];
   const site = top ? siteOfUrl(top.url) : null;
-  const guidance = await guidanceFor(ctx, await ctx.state.procedure(), rules, record.cleanedAt);
+  const all = await guidanceFor(ctx, await ctx.state.procedure(), rules, record.cleanedAt);
+  // What this page may ask for this tab: a clean reload only where the top frame offers it.
+  const guidance = { ...all, actions: await offeredTo(ctx, all.actions, { tabId: req.tabId }) };
   const first = leadRule(rules);
   const params = Object.values(record.frames).find((f) => first && f.rules.includes(first.id))?.params;
   return {

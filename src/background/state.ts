@@ -19,6 +19,7 @@ export interface TabRecord {
 
 const EMPTY: TabRecord = { frames: {} };
 const tabKey = (tabId: number): string => `tab:${tabId}`;
+const actedKey = (tabId: number): string => `acted:${tabId}`;
 
 /**
  * All the worker's state, in storage.session: it lives as long as the browser session (as the
@@ -47,7 +48,17 @@ export class SessionState {
   }
 
   async dropTab(tabId: number): Promise<void> {
-    await this.area.remove(tabKey(tabId));
+    await this.area.remove([tabKey(tabId), actedKey(tabId)]);
+  }
+
+  /** When the worker last cleared data for this tab (clean reload, return to SAGA), oldest first. */
+  async acted(tabId: number): Promise<number[]> {
+    const times = (await this.area.get(actedKey(tabId)))[actedKey(tabId)];
+    return Array.isArray(times) ? times.filter((t): t is number => typeof t === 'number') : [];
+  }
+
+  async setActed(tabId: number, times: readonly number[]): Promise<void> {
+    await this.area.set({ [actedKey(tabId)]: times });
   }
 
   async procedure(): Promise<Procedure | undefined> {

@@ -5,7 +5,7 @@ import { onNavigationDone, onNavigationError, onTabLoading, WATCHED } from './ne
 import { SessionState } from './state';
 import { localeMessages } from './locale';
 import { syncSettings } from './settings-sync';
-import { USER_SETTINGS_KEY } from '../lib/settings';
+import { EFFECTIVE_SETTINGS_KEY, USER_SETTINGS_KEY } from '../lib/settings';
 
 /**
  * Registers every listener at once, synchronously, as a Manifest V3 worker must: an event that wakes
@@ -31,9 +31,13 @@ export function registerWorker(
     if (change.status === 'loading') void state.serial(() => onTabLoading(ctx, tabId));
   });
   api.tabs.onRemoved.addListener((tabId) => void state.serial(() => state.dropTab(tabId)));
-  // Policy applies live: resolved again at every start and whenever policy or the user's choices change.
+  // Policy applies live: resolved again at every start and whenever policy or the user's choices change,
+  // and the resolved value written back whenever something else writes over it. Not in the handlers'
+  // queue: Chromium may not answer storage.managed.get at all right after the worker starts, and the
+  // messages must not wait for it.
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && USER_SETTINGS_KEY in changes)) void syncSettings(ctx);
+    const local = area === 'local' && (USER_SETTINGS_KEY in changes || EFFECTIVE_SETTINGS_KEY in changes);
+    if (area === 'managed' || local) void syncSettings(ctx);
   });
   void syncSettings(ctx);
   return ctx;

@@ -32,7 +32,9 @@ export function contentApi(browser: Browser): ContentApi {
     report: (request) => send(request),
     act: (request) => send(request),
     copy: (text) => navigator.clipboard.writeText(text),
-    // An extension file listed in web_accessible_resources for the three sites only.
+    // An extension file listed in web_accessible_resources for the three sites only, with use_dynamic_url:
+    // getURL gives its per-session address (chrome-extension://<random id>/panel.js), and the fixed one,
+    // which names the extension id, is refused to pages (Chromium 130 and later).
     panel: () => import(browser.runtime.getURL('panel.js')) as Promise<PanelModule>,
   };
 }

@@ -3,11 +3,12 @@ import { evaluate, type Match } from '../core/evaluate';
 import { PageIndex } from '../core/page-index';
 import { siteOf } from '../core/sites';
 import type { CleanReloadResult, Guidance, MessageRequest } from '../lib/messages';
+import { frameStanding } from './frames';
 import type { PanelAction, PanelHandle, PanelModule } from './panel-api';
 import { present } from './present';
 import { Reporter } from './reporter';
 import { ruleSet, type Config, type RuleSet } from './rule-set';
-import { watch, type Changes } from './watcher';
+import { hasAddedAncestor, watch, type Changes } from './watcher';
 
 /** What the content script needs from the extension APIs: small, so tests pass an in-memory fake. */
 export interface ContentApi {
@@ -45,6 +46,9 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   const doc = win.document;
   const site = siteOf(win.location.hostname);
   if (!site) return null;
+  // A frame inside another site's page: nothing at all, not even a report.
+  const standing = frameStanding(win);
+  if (standing === 'foreign') return null;
   const facts = { document: doc, site, isEdge: isEdge(win.navigator) };
   let rules: RuleSet | null = null;
   let index = new PageIndex([]);
@@ -54,13 +58,15 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   let loading = false;
   let current: readonly Match[] = [];
   let dismissed: string | null = null;
+  // The rule ids the panel shows, as the content script decided them (not read back from the page's DOM).
+  let shownKey = '';
   let adviceAlone = false;
   let adviceShownHere = false;
   let flushes = 0;
 
   const onAction = (action: PanelAction): void => {
     if (action === 'dismiss') {
-      dismissed = panel?.element?.getAttribute('data-rules') ?? null;
+      dismissed = shownKey;
       render();
     } else {
       void reporter.act(action).then((text) => text && panel?.status(text));
@@ -87,12 +93,18 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
     const shown = present(current, adviceAlone || adviceShownHere);
     const key = shown.ruleIds.join(' ');
     reporter.update(shown.ruleIds, current);
-    if (key === '' || key === dismissed) {
+    const guidance = reporter.guidance(key);
+    // The worker's word that this frame's tab is another site's page; without location.ancestorOrigins,
+    // a frame waits for that word before it draws anything.
+    const untold = guidance?.ignored === true || (standing === 'unknown' && !guidance);
+    if (key === '' || key === dismissed || untold) {
+      shownKey = '';
       panel?.remove();
       return;
     }
     dismissed = null;
-    withPanel((p) => p.show(shown, reporter.guidance(key)));
+    shownKey = key;
+    withPanel((p) => p.show(shown, guidance));
     if (shown.adviceAlone && !adviceShownHere) {
       adviceShownHere = true;
       void api.adviceSeen().catch(() => undefined);
@@ -131,7 +143,8 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   };
   const configure = (): void => {
     const config = api.configure();
-    if ('then' in config) void config.then(apply).catch(() => undefined);
+    // Settings that cannot be read leave the page as it is; said once, for whoever looks at the console.
+    if ('then' in config) void config.then(apply).catch((error) => console.warn('SAGA Helper:', error));
     else apply(config);
   };
   configure();
@@ -147,16 +160,4 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
     panel?.remove();
   }
   return { matches: () => current, stats: () => ({ flushes, blocksRead: index.blocksRead }), stop };
-}
-
-/** Whether an ancestor of `node` was added too. `clean` remembers ancestors found not to be, so that
- * siblings added into one list cost a step each, not a walk to the root each. */
-function hasAddedAncestor(node: Node, added: ReadonlySet<Node>, clean: Set<Node>): boolean {
-  const walked: Node[] = [];
-  for (let p = node.parentNode; p && !clean.has(p); p = p.parentNode) {
-    if (added.has(p)) return true;
-    walked.push(p);
-  }
-  for (const p of walked) clean.add(p);
-  return false;
 }

@@ -21,4 +21,15 @@ export interface PanelModule {
   createPanel(doc: Document, t: Translate, onAction: (action: PanelAction) => void, hotlineUrl: string): PanelHandle;
 }
 
-export const PANEL_TAG = 'saga-helper-panel';
+/**
+ * The attribute that marks the panel's host, a plain <div>: a built-in element, because a page can
+ * define an autonomous custom element's name before SAGA Helper uses it (its constructor would then run
+ * inside SAGA Helper's call and take the shadow root), and cannot redefine a div.
+ */
+export const PANEL_ATTR = 'data-saga-helper-panel';
+
+/**
+ * How anything outside the extension finds the panel's host (tests, screenshots, the bench): a contract,
+ * kept as is. The old tag name stays in it so that tools written against earlier versions still work.
+ */
+export const PANEL_SELECTOR = `saga-helper-panel, [${PANEL_ATTR}]`;

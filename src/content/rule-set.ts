@@ -1,13 +1,13 @@
 import { compileCatalogue, type Catalogue } from '../core/catalogue';
 import { extraMessages, extraRulesAsRules } from '../lib/extra-rules';
-import type { Settings } from '../lib/settings';
+import { usableSettings, type PageSettings } from '../lib/settings-check';
 import { withOverlay } from '../lib/translate';
 import { RULES } from '../rules';
 import type { Translate } from '../lib/translate';
 
 /** What the content script works with once settings are known: the rules to look for, and the words. */
 export interface Config {
-  readonly settings: Settings;
+  readonly settings: PageSettings;
   /** Messages in the language the settings ask for. */
   readonly t: Translate;
 }
@@ -21,14 +21,22 @@ export interface RuleSet {
 /**
  * The catalogue as the establishment configured it: built-in rules less those switched off (and the
  * Edge advice when policy says so), plus the extra rules its IT department added, with their texts.
+ * A rule the catalogue cannot take is left out alone, and said in the console (once per build), so that
+ * a developer looking at the page sees why; the options page lists it too (ruleProblems).
  */
-export function ruleSet({ settings, t }: Config): RuleSet {
+export function ruleSet(config: Config): RuleSet {
+  // Checked again where they are used, whatever they went through before (an https hotline link,
+  // lists of the right shape): a stored value is never trusted for having been checked once.
+  const { t } = config;
+  const settings = usableSettings(config.settings);
   const off = new Set(settings.disabledRules);
   const rules = [...RULES, ...extraRulesAsRules(settings.extraRules)].filter(
     (r) => !off.has(r.id) && (settings.showBrowserAdvice || r.kind !== 'advice'),
   );
+  const catalogue = compileCatalogue(rules);
+  for (const { id, error } of catalogue.dropped) console.warn(`SAGA Helper: rule ${id} left out: ${error}`);
   return {
-    catalogue: compileCatalogue(rules),
+    catalogue,
     t: withOverlay(t, extraMessages(settings.extraRules, t('lang'))),
     hotlineUrl: settings.hotlineUrl,
   };

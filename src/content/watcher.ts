@@ -133,3 +133,15 @@ export function watch(doc: Document, isOurs: OwnNodes, flush: (changes: Changes)
     pending = null;
   };
 }
+
+/** Whether an ancestor of `node` was added too. `clean` remembers ancestors found not to be, so that
+ * siblings added into one list cost a step each, not a walk to the root each. */
+export function hasAddedAncestor(node: Node, added: ReadonlySet<Node>, clean: Set<Node>): boolean {
+  const walked: Node[] = [];
+  for (let p = node.parentNode; p && !clean.has(p); p = p.parentNode) {
+    if (added.has(p)) return true;
+    walked.push(p);
+  }
+  for (const p of walked) clean.add(p);
+  return false;
+}

@@ -7,37 +7,40 @@ import { hasPhrase, normalise } from './normalise';
  * Visibility is not decided here (it needs style computations): these are candidates.
  */
 export class PageIndex {
-  private readonly hits = new Map<Element, number[]>();
-  private readonly minLength: number;
+  // #private fields: the minifier shortens them, and this class ships in the 20 KB content script.
+  readonly #hits = new Map<Element, number[]>();
+  readonly #phrases: readonly string[];
+  readonly #minLength: number;
   /** Blocks read so far: the measure of the scanner's work, for tests and the benchmark. */
   blocksRead = 0;
 
-  constructor(private readonly phrases: readonly string[]) {
-    this.minLength = Math.min(...phrases.map((p) => p.length));
+  constructor(phrases: readonly string[]) {
+    this.#phrases = phrases;
+    this.#minLength = Math.min(...phrases.map((p) => p.length));
   }
 
   /** Every block inside `root` (and the block holding it, whose own text changed with it). */
   scan(root: Node): void {
     const holder = blockOf(root);
-    if (holder && holder !== root) this.scanBlockText(holder);
-    if (root.nodeType !== 1 || isSkipped(root as Element) || !this.mayHold(root as Element)) return;
+    if (holder && holder !== root) this.#scanBlockText(holder);
+    if (root.nodeType !== 1 || isSkipped(root as Element) || !this.#mayHold(root as Element)) return;
     const pending: Element[] = [];
     if (isBlock(root as Element)) pending.push(root as Element);
     else ownText(root as Element, pending);
     for (let block = pending.pop(); block; block = pending.pop()) {
-      this.scanBlockText(block, pending);
+      this.#scanBlockText(block, pending);
     }
   }
 
   /** Forgets everything and reads `root` again: after changes too many to follow one by one. */
   rebuild(root: Node): void {
-    this.hits.clear();
+    this.#hits.clear();
     this.scan(root);
   }
 
   /** Re-read one block's own text (after a text or inline change inside it). */
   rescan(block: Element): void {
-    this.scanBlockText(block);
+    this.#scanBlockText(block);
   }
 
   /**
@@ -46,41 +49,37 @@ export class PageIndex {
    * superset test: textContent also holds scripts and joins blocks without spaces, so it may say yes
    * wrongly, never no wrongly, except for button labels, which are attributes: with such buttons, yes.
    */
-  private mayHold(root: Element): boolean {
-    if (root.querySelector('input[type="submit" i], input[type="button" i], input[type="reset" i]')) return true;
+  #mayHold(root: Element): boolean {
+    if (root.querySelector('input:is([type=submit i],[type=button i],[type=reset i])')) return true;
     const text = normalise(root.textContent ?? '');
-    return this.phrases.some((phrase) => text.includes(phrase));
+    return this.#phrases.some((phrase) => text.includes(phrase));
   }
 
   /** Forget blocks that left the document. */
   prune(): void {
-    for (const block of this.hits.keys()) {
-      if (!block.isConnected) this.hits.delete(block);
+    for (const block of this.#hits.keys()) {
+      if (!block.isConnected) this.#hits.delete(block);
     }
   }
 
   blocksWith(phrase: number): Element[] {
     const blocks: Element[] = [];
-    for (const [block, found] of this.hits) if (found.includes(phrase)) blocks.push(block);
+    for (const [block, found] of this.#hits) if (found.includes(phrase)) blocks.push(block);
     return blocks;
   }
 
-  get size(): number {
-    return this.hits.size;
-  }
-
-  private scanBlockText(block: Element, nested?: Element[]): void {
+  #scanBlockText(block: Element, nested?: Element[]): void {
     if (isSkipped(block)) return;
     this.blocksRead++;
     const raw = ownText(block, nested);
     const found: number[] = [];
-    if (raw.length >= this.minLength) {
+    if (raw.length >= this.#minLength) {
       const text = normalise(raw);
-      this.phrases.forEach((phrase, i) => {
+      this.#phrases.forEach((phrase, i) => {
         if (hasPhrase(text, phrase)) found.push(i);
       });
     }
-    if (found.length > 0) this.hits.set(block, found);
-    else this.hits.delete(block);
+    if (found.length > 0) this.#hits.set(block, found);
+    else this.#hits.delete(block);
   }
 }

@@ -7,11 +7,10 @@ export const SITE_HOSTS: Readonly<Record<Site, string>> = {
   hotline: 'assistance.atih.sante.fr',
 };
 
-export const SITE_URLS: Readonly<Record<Site, string>> = {
-  saga: 'https://saga.cng.sante.fr/',
-  plage: 'https://connect-pasrel.atih.sante.fr/',
-  hotline: 'https://assistance.atih.sante.fr/',
-};
+// Made from the host names rather than written again: the content script counts its bytes.
+export const SITE_URLS = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ Object.entries(SITE_HOSTS).map(([site, host]) => [site, `https://${host}/`]),
+) as Readonly<Record<Site, string>>;
 
 /** The site a host name belongs to, or null for any other host. */
 export function siteOf(hostname: string): Site | null {

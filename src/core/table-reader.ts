@@ -16,8 +16,9 @@ export interface TableRow {
   readonly isFilter: boolean;
 }
 
-const ARIA_TABLE = '[role="table"], [role="grid"], [role="treegrid"]';
-const ARIA_CELLS = '[role="columnheader"], [role="rowheader"], [role="cell"], [role="gridcell"]';
+// Written without spaces or quotes: the content script counts its bytes.
+const ARIA_TABLE = '[role=table],[role=grid],[role=treegrid]';
+const ARIA_CELLS = '[role=columnheader],[role=rowheader],[role=cell],[role=gridcell]';
 
 /** The table (HTML or ARIA) around an element, such as one of its header cells. */
 export function tableAround(el: Element): Element | null {

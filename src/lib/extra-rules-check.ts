@@ -1,13 +1,26 @@
+import { normalise } from '../core/normalise';
 import type { Site } from '../core/sites';
-import type { ExtraRule } from './settings';
+import type { ExtraRule, ProblemReason } from './settings';
+import { SITES, isText as text, isTexts as texts } from './settings-check';
 
-const SITES: readonly Site[] = ['saga', 'plage', 'hotline'];
 const ID = /^[a-z0-9][a-z0-9-]{2,49}$/;
 const MAX_ITEMS = 50;
 
-const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= max;
-const texts = (v: unknown, max: number, most: number): v is string[] =>
-  Array.isArray(v) && v.length > 0 && v.length <= most && v.every((s) => text(s, max));
+// Invisible characters written out (\u200B), so that IT can find them in the policy it wrote.
+const spelled = (text: string): string =>
+  JSON.stringify(text.slice(0, 60)).replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, (c) => {
+    const hex = (c.codePointAt(0) ?? 0).toString(16).toUpperCase();
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
+
+/**
+ * A phrase that normalises to nothing (zero-width spaces, combining marks alone) would match nowhere
+ * and cannot be numbered in the catalogue: refused here, with the phrase written out.
+ */
+function emptyPhrase(r: ExtraRule): string | null {
+  const at = r.phrases.findIndex((p) => normalise(p) === '');
+  return at < 0 ? null : `${r.id}: phrases[${at}] ${spelled(r.phrases[at] as string)}`;
+}
 
 /** What is wrong with one extra rule, or null when it is fine. */
 function fault(item: unknown, taken: ReadonlySet<string>): string | null {
@@ -28,17 +41,22 @@ function fault(item: unknown, taken: ReadonlySet<string>): string | null {
 export function checkExtraRules(
   items: readonly unknown[],
   builtIn: ReadonlySet<string>,
-): { rules: ExtraRule[]; problems: string[] } {
+): { rules: ExtraRule[]; problems: [ProblemReason, string][] } {
   const rules: ExtraRule[] = [];
-  const problems: string[] = [];
+  const problems: [ProblemReason, string][] = [];
   const taken = new Set(builtIn);
   for (const item of items.slice(0, MAX_ITEMS)) {
     const wrong = fault(item, taken);
     if (wrong) {
-      problems.push(wrong);
+      problems.push(['extra-rule', wrong]);
       continue;
     }
     const r = item as ExtraRule;
+    const empty = emptyPhrase(r);
+    if (empty) {
+      problems.push(['empty-phrase', empty]);
+      continue;
+    }
     taken.add(r.id);
     rules.push({
       id: r.id,
@@ -50,6 +68,7 @@ export function checkExtraRules(
       ...(r.stepsEn ? { stepsEn: [...r.stepsEn] } : {}),
     });
   }
-  if (items.length > MAX_ITEMS) problems.push(`more than ${MAX_ITEMS} extra rules: the rest are left out`);
+  if (items.length > MAX_ITEMS)
+    problems.push(['extra-rule', `more than ${MAX_ITEMS} extra rules: the rest are left out`]);
   return { rules, problems };
 }

@@ -1,5 +1,6 @@
+import { compileCatalogue } from '../core/catalogue';
 import type { Rule } from '../core/rule';
-import type { ExtraRule } from './settings';
+import type { ExtraRule, SettingProblem } from './settings';
 
 /** Message keys of an extra rule's texts, served by `extraMessages` instead of _locales. */
 const key = (id: string, part: string): string => `extra:${id}:${part}`;
@@ -31,4 +32,18 @@ export function extraMessages(extra: readonly ExtraRule[], lang: string): Map<st
     steps.forEach((s, n) => messages.set(key(r.id, `step${n}`), s));
   }
   return messages;
+}
+
+/**
+ * The rules the catalogue would leave out, as problems for the options page, where an administrator
+ * looks: the content scripts only warn in the page's console, which nobody reads.
+ */
+export function ruleProblems(builtIn: readonly Rule[], extra: readonly ExtraRule[]): SettingProblem[] {
+  const extraIds = new Set(extra.map((r) => r.id));
+  return compileCatalogue([...builtIn, ...extraRulesAsRules(extra)]).dropped.map(({ id, error }) => ({
+    key: extraIds.has(id) ? 'extraRules' : id,
+    from: 'policy',
+    reason: 'broken-rule',
+    detail: `${id}: ${error}`,
+  }));
 }

@@ -27,6 +27,11 @@ export interface Guidance {
   readonly escalation?: string;
   /** mailto: URL (under 2,000 characters) and the full report, when the mail is offered. */
   readonly mail?: { readonly href: string; readonly report: string };
+  /**
+   * The frame sits in a page of another site (a site framing SAGA or PLAGE): the worker kept nothing
+   * of its report, and the frame shows nothing.
+   */
+  readonly ignored?: true;
 }
 
 export interface NetworkFailure {
@@ -45,11 +50,26 @@ export interface TabView {
   readonly guidance: Guidance;
 }
 
+/**
+ * Why the worker did not do what was asked: too soon after the last time for this tab, not offered by
+ * what the tab shows now (the worker's own record, not the asker's word), or not from this tab.
+ */
+export type Refusal = 'rate-limited' | 'not-offered' | 'not-this-tab';
+
+/** The sentence the panel and the popup show for each refusal: a table, so that no reason goes unsaid. */
+export const REFUSAL_MESSAGES: Readonly<Record<Refusal, string>> = {
+  'rate-limited': 'panel_refused_rate_limited',
+  'not-offered': 'panel_refused_not_offered',
+  'not-this-tab': 'panel_refused_not_this_tab',
+};
+
 export interface CleanReloadResult {
   readonly ok: boolean;
   readonly at: number;
   readonly cookiesRemoved: number;
   readonly error?: string;
+  /** Set when the worker refused: nothing was cleared, reloaded or focused. */
+  readonly refused?: Refusal;
 }
 
 export interface MessageMap {
@@ -62,9 +82,16 @@ export interface MessageMap {
     request: { type: 'report'; rules: string[]; params: string[]; evidence: string; url: string; loadedAt: number };
     response: Guidance;
   };
-  /** Content script (its own tab) or popup (a tab id): clear SAGA/PLAGE data, reload without cache. */
+  /**
+   * Content script (its own tab) or popup (a tab id): clear SAGA/PLAGE data, reload without cache. Only
+   * for a SAGA or PLAGE tab whose top frame shows a rule the worker offers it for, at a human pace;
+   * else refused, with the reason.
+   */
   'clean-reload': { request: { type: 'clean-reload'; tabId?: number }; response: CleanReloadResult };
-  /** Content script on PLAGE: clean reload, then back to the SAGA tab (or a new one). */
+  /**
+   * Content script in a PLAGE tab's top frame, while the procedure offers it: clean reload, then back
+   * to the SAGA tab (or a new one). Refused otherwise, with the reason.
+   */
   'return-to-saga': { request: { type: 'return-to-saga' }; response: CleanReloadResult };
   /** Popup: what the tab shows. */
   'tab-state': { request: { type: 'tab-state'; tabId: number }; response: TabView };

@@ -1,4 +1,12 @@
-import type { CleanReloadResult, Guidance, MessageRequest, MessageResponse, MessageType, TabView } from './messages';
+import {
+  REFUSAL_MESSAGES,
+  type CleanReloadResult,
+  type Guidance,
+  type MessageRequest,
+  type MessageResponse,
+  type MessageType,
+  type TabView,
+} from './messages';
 
 /**
  * A typed `runtime.sendMessage`: the answer's type follows the request's, per the message map, and is
@@ -15,8 +23,18 @@ export type Send = <R extends MessageRequest>(request: R) => Promise<MessageResp
 export type ReplyChecks = { readonly [K in MessageType]: (reply: unknown) => reply is MessageResponse<K> };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isGuidance = (v: unknown): v is Guidance => isObject(v) && Array.isArray(v.actions);
-const isCleanResult = (v: unknown): v is CleanReloadResult => isObject(v) && typeof v.ok === 'boolean';
+// The mail link becomes an href in the panel: nothing but a mailto: address may get there.
+const isGuidance = (v: unknown): v is Guidance =>
+  isObject(v) &&
+  Array.isArray(v.actions) &&
+  [undefined, true].includes(v.ignored as never) &&
+  (v.mail === undefined || (isObject(v.mail) && /^mailto:/.test(String(v.mail.href))));
+// A refusal's reason picks the sentence shown: one the table does not know is no answer. (Replies are
+// JSON: a reason is never an object with a toString of its own.)
+const isCleanResult = (v: unknown): v is CleanReloadResult =>
+  isObject(v) &&
+  typeof v.ok === 'boolean' &&
+  (v.refused === undefined || Object.hasOwn(REFUSAL_MESSAGES, v.refused as PropertyKey));
 const isTabView = (v: unknown): v is TabView => isObject(v) && Array.isArray(v.rules) && isGuidance(v.guidance);
 
 export const REPLY_CHECKS: ReplyChecks = {

@@ -1,5 +1,5 @@
-import { isAddress } from '../core/mail';
 import { checkExtraRules } from './extra-rules-check';
+import { isValidSetting } from './settings-check';
 import {
   DEFAULT_SETTINGS,
   SETTING_KEYS,
@@ -15,32 +15,38 @@ import {
 type Check = (value: unknown, known: ReadonlySet<string>) => { value?: unknown; problems: [ProblemReason, string][] };
 
 const ok = (value: unknown): ReturnType<Check> => ({ value, problems: [] });
-const bad = (reason: ProblemReason, detail: unknown): ReturnType<Check> => ({
-  problems: [[reason, String(detail).slice(0, 200)]],
-});
 
-const isHttps = (v: string): boolean => {
+/** A value quoted for the options page. Not String(): an object whose toString is not a function
+ * ({"toString": null}, as JSON can say) makes it throw, and resolveSettings must never throw. */
+const quote = (v: unknown, max: number): string => {
   try {
-    return new URL(v).protocol === 'https:';
+    return (typeof v === 'string' ? v : String(JSON.stringify(v))).slice(0, max);
   } catch {
-    return false;
+    return typeof v;
   }
 };
+
+const bad = (reason: ProblemReason, detail: unknown): ReturnType<Check> => ({
+  problems: [[reason, quote(detail, 200)]],
+});
 
 // One check per key. Lists keep their good items and report each bad one: a single wrong rule id
 // must not switch off the whole list.
 const CHECKS: Record<SettingKey, Check> = {
-  adminEmail: (v) => (typeof v !== 'string' ? bad('type', typeof v) : isAddress(v) ? ok(v) : bad('email', v)),
-  ccEmail: (v) => (typeof v !== 'string' ? bad('type', typeof v) : v === '' || isAddress(v) ? ok(v) : bad('email', v)),
-  hotlineUrl: (v) => (typeof v !== 'string' ? bad('type', typeof v) : isHttps(v) ? ok(v) : bad('url', v)),
-  showBrowserAdvice: (v) => (typeof v === 'boolean' ? ok(v) : bad('type', typeof v)),
-  locale: (v) => (v === 'auto' || v === 'fr' || v === 'en' ? ok(v) : bad('type', v)),
+  adminEmail: (v) =>
+    typeof v !== 'string' ? bad('type', typeof v) : isValidSetting('adminEmail', v) ? ok(v) : bad('email', v),
+  ccEmail: (v) =>
+    typeof v !== 'string' ? bad('type', typeof v) : isValidSetting('ccEmail', v) ? ok(v) : bad('email', v),
+  hotlineUrl: (v) =>
+    typeof v !== 'string' ? bad('type', typeof v) : isValidSetting('hotlineUrl', v) ? ok(v) : bad('url', v),
+  showBrowserAdvice: (v) => (isValidSetting('showBrowserAdvice', v) ? ok(v) : bad('type', typeof v)),
+  locale: (v) => (isValidSetting('locale', v) ? ok(v) : bad('type', v)),
   disabledRules: (v, known) => {
     if (!Array.isArray(v)) return bad('type', typeof v);
     const problems: [ProblemReason, string][] = [];
     const value = v.filter((id): id is string => {
       const fine = typeof id === 'string' && known.has(id);
-      if (!fine) problems.push(['unknown-rule', String(id).slice(0, 100)]);
+      if (!fine) problems.push(['unknown-rule', quote(id, 100)]);
       return fine;
     });
     return { value, problems };
@@ -48,7 +54,7 @@ const CHECKS: Record<SettingKey, Check> = {
   extraRules: (v, known) => {
     if (!Array.isArray(v)) return bad('type', typeof v);
     const { rules, problems } = checkExtraRules(v, known);
-    return { value: rules, problems: problems.map((p) => ['extra-rule', p] as [ProblemReason, string]) };
+    return { value: rules, problems };
   },
 };
 

@@ -35,6 +35,7 @@ export type SettingKey = keyof Settings;
 export const DEFAULT_SETTINGS: Settings = {
   adminEmail: 'cng-saga@sante.gouv.fr',
   ccEmail: '',
+  // SITE_URLS.hotline, written out: an object of literals only is left out of bundles that do not use it.
   hotlineUrl: 'https://assistance.atih.sante.fr/',
   disabledRules: [],
   extraRules: [],
@@ -42,15 +43,17 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'auto',
 };
 
-export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+// Marked pure, so that the content script, which needs neither, does not carry them (its size budget).
+export const SETTING_KEYS = /* @__PURE__ */ Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 
 /** Settings a user may change for themselves where policy leaves them open (extra rules are IT's). */
-export const USER_KEYS: readonly SettingKey[] = SETTING_KEYS.filter((k) => k !== 'extraRules');
+export const USER_KEYS: readonly SettingKey[] = /* @__PURE__ */ SETTING_KEYS.filter((k) => k !== 'extraRules');
 
 /** Where each effective value comes from. */
 export type Source = 'default' | 'policy' | 'user';
 
-export type ProblemReason = 'type' | 'email' | 'url' | 'unknown-rule' | 'extra-rule' | 'unknown-key';
+export type ProblemReason =
+  'type' | 'email' | 'url' | 'unknown-rule' | 'extra-rule' | 'empty-phrase' | 'broken-rule' | 'unknown-key';
 
 /** A value that was ignored, alone: the rest of the settings apply. */
 export interface SettingProblem {

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { ruleProblems } from '../lib/extra-rules';
 import type { Translate } from '../lib/translate';
 import type { Locale } from '../lib/settings';
 import { loadSettings, saveUserSettings, watchSettings } from '../lib/settings-store';
@@ -22,7 +23,10 @@ async function translator(locale: Locale): Promise<Translate> {
 let latest = 0;
 async function render(): Promise<void> {
   const mine = ++latest;
-  const resolved = await loadSettings(browser.storage, ids);
+  const loaded = await loadSettings(browser.storage, ids);
+  // A rule the catalogue would leave out is listed with policy's problems: the content scripts can only
+  // warn in the page's console, and this page is where an administrator looks.
+  const resolved = { ...loaded, problems: [...loaded.problems, ...ruleProblems(RULES, loaded.settings.extraRules)] };
   const t = await translator(resolved.settings.locale);
   if (mine !== latest) return;
   renderOptions(document, { resolved, t, rules: RULES, save: (patch) => saveUserSettings(browser.storage, patch) });

@@ -9,6 +9,8 @@ const REASONS: Record<ProblemReason, string> = {
   url: 'options_problem_url',
   'unknown-rule': 'options_problem_unknown_rule',
   'extra-rule': 'options_problem_extra_rule',
+  'empty-phrase': 'options_problem_empty_phrase',
+  'broken-rule': 'options_problem_broken_rule',
   'unknown-key': 'options_problem_unknown_key',
 };
 

@@ -1,9 +1,10 @@
 import type { Translate } from '../lib/translate';
 import { SITE_URLS, siteOfUrl } from '../core/sites';
-import type { TabView } from '../lib/messages';
+import { REFUSAL_MESSAGES, type TabView } from '../lib/messages';
 import type { Send } from '../lib/send';
 import { applyPalette, el, errorText, externalLink, mainOf } from '../ui/page-dom';
 import { tabSection } from './popup-problem';
+import { safeHotlineUrl } from '../lib/settings-check';
 
 export interface PopupInput {
   /** The active tab; without an id the popup cannot ask for a clean reload of it. */
@@ -36,6 +37,7 @@ function cleanReloadButton(doc: Document, tabId: number, input: PopupInput, stat
       .then(
         (result) => {
           if (result?.ok) status.textContent = t('popup_clean_done', [String(result.cookiesRemoved)]);
+          else if (result?.refused) status.textContent = t(REFUSAL_MESSAGES[result.refused]);
           else status.textContent = t('popup_clean_failed', [result?.error ?? '']);
         },
         (error: unknown) => {
@@ -113,7 +115,7 @@ function linksSection(doc: Document, input: PopupInput): HTMLElement {
   const list = el(doc, 'ul');
   const links: [string, string, string][] = [
     ['open-plage-profiles', SITE_URLS.plage, t('action_open_plage_profiles')],
-    ['open-hotline', input.hotlineUrl || SITE_URLS.hotline, t('action_open_hotline')],
+    ['open-hotline', safeHotlineUrl(input.hotlineUrl), t('action_open_hotline')],
     ['open-help', input.helpUrl, t('popup_open_help')],
   ];
   for (const [action, href, text] of links) {
@@ -137,7 +139,10 @@ export function renderPopup(doc: Document, input: PopupInput): void {
   const known = input.tabUrl !== undefined;
   const main = mainOf(doc);
   main.replaceChildren(el(doc, 'h1', {}, t('ext_name')), tabSection(doc, { view, site, known }, t));
-  const actions = actionsSection(doc, input, site === 'saga' || site === 'plage');
+  // Offered only where the worker would do it: it decides (the tab's top page shows a rule it offers
+  // the clean reload for), and a button it would refuse would only say no.
+  const offered = input.view?.guidance.actions.includes('clean-reload') ?? false;
+  const actions = actionsSection(doc, input, (site === 'saga' || site === 'plage') && offered);
   if (actions) main.append(actions);
   main.append(linksSection(doc, input));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { actAsEdge, tabIdOf, waitForRules } from './harness/browser';
+import { actAsEdge, inPanel, PANEL, tabIdOf, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
 import { useBrowser } from './harness/setup';
 
@@ -47,13 +47,11 @@ describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious
     await actAsEdge(page);
     await page.goto(`https://${fixture}`);
     await waitForRules(page, rules);
-    await page.locator(`saga-helper-panel ${ready}`).first().waitFor();
-    expect(await seriousViolations(page, [['saga-helper-panel']])).toEqual([]);
+    await page.locator(inPanel(ready)).first().waitFor();
+    expect(await seriousViolations(page, [[PANEL]])).toEqual([]);
     // Reachable by keyboard: Tab lands on the panel's controls, with a visible focus outline.
-    await page.locator('saga-helper-panel button.close').focus();
-    const outline = await page
-      .locator('saga-helper-panel button.close')
-      .evaluate((b) => getComputedStyle(b).outlineStyle);
+    await page.locator(inPanel('button.close')).focus();
+    const outline = await page.locator(inPanel('button.close')).evaluate((b) => getComputedStyle(b).outlineStyle);
     expect(outline).not.toBe('none');
     await page.close();
   });

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { describe, expect, it } from 'vitest';
-import { actAsEdge, tabIdOf, waitForRules } from './harness/browser';
+import { actAsEdge, inPanel, tabIdOf, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
 import { useBrowser } from './harness/setup';
 import { SITE_HOSTS } from './harness/sites';
@@ -25,7 +25,7 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
     await waitForRules(page, ['saga-rights-invalid']);
     expect(await cookieNames()).toEqual(['BYSTANDER', 'SAGA_SESSION', 'SANTE_SHARED']);
     expect(await badgeOf(await tabIdOf(env.browser, page))).toBe('!');
-    const button = page.locator('saga-helper-panel button[data-action="clean-reload"]');
+    const button = page.locator(inPanel('button[data-action="clean-reload"]'));
     const mark = env.sites.mark();
     await Promise.all([page.waitForEvent('load'), button.click()]);
     const [reload] = env.sites.requests('saga.cng.sante.fr', mark);
@@ -35,8 +35,8 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
     expect(reload?.cookie).not.toContain('SAGA_SESSION');
     expect(reload?.cookie).toContain('SANTE_SHARED'); // the whole-domain cookie of another service stays
     expect(await cookieNames()).toContain('BYSTANDER');
-    await page.locator('saga-helper-panel .done').waitFor();
-    expect(spaced(await page.locator('saga-helper-panel .done').textContent())).toMatch(/SAGA and PLAGE|SAGA et PLAGE/);
+    await page.locator(inPanel('.done')).waitFor();
+    expect(spaced(await page.locator(inPanel('.done')).textContent())).toMatch(/SAGA and PLAGE|SAGA et PLAGE/);
     await page.close();
   });
 
@@ -45,7 +45,7 @@ describe.skipIf(chromium.skip)('in Chromium: the actions', () => {
     await actAsEdge(page);
     await page.goto('https://saga.cng.sante.fr/pairing-failed.html?ticket=ST-42-secret#frag');
     await waitForRules(page, ['saga-pairing-failed']);
-    const link = page.locator('saga-helper-panel a[data-action="mail-admin"]');
+    const link = page.locator(inPanel('a[data-action="mail-admin"]'));
     await link.waitFor();
     const href = (await link.getAttribute('href')) ?? '';
     expect(href.length).toBeLessThan(2000);

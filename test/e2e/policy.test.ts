@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionIdFromKey, readSigningKey } from '../../scripts/package/release-files';
 import { scriptCommand } from '../helpers/run-script';
-import { launch, waitForRules, type Launched } from './harness/browser';
+import { inPanel, launch, PANEL, waitForRules, type Launched } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
 import { startSites, type Sites } from './harness/sites';
 
@@ -84,7 +84,7 @@ describe.skipIf(denied !== null)('in Chromium: what a hospital IT department doe
   const mailOn = async (page: Page, rules: string[]): Promise<string> => {
     await page.goto('https://saga.cng.sante.fr/pairing-failed.html');
     await waitForRules(page, rules, 15_000);
-    const link = page.locator('saga-helper-panel a[data-action="mail-admin"]');
+    const link = page.locator(inPanel('a[data-action="mail-admin"]'));
     await link.waitFor({ timeout: 15_000 });
     return decodeURIComponent((await link.getAttribute('href')) ?? '');
   };
@@ -114,7 +114,7 @@ describe.skipIf(denied !== null)('in Chromium: what a hospital IT department doe
     // Not Edge, yet no Edge advice: policy switched it off (and its unknown rule id is ignored alone).
     const mail = await mailOn(page, ['saga-pairing-failed']);
     expect(mail).toMatch(/^mailto:support-saga@chu-e2e\.fr\?cc=dsi@chu-e2e\.fr&subject=/);
-    expect(await page.locator('saga-helper-panel').getAttribute('data-rules')).toBe('saga-pairing-failed');
+    expect(await page.locator(PANEL).getAttribute('data-rules')).toBe('saga-pairing-failed');
     await page.close();
   });
 

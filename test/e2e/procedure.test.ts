@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { actAsEdge, extensionT, stopWorker, waitForRules } from './harness/browser';
+import { actAsEdge, extensionT, inPanel, PANEL, stopWorker, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
 import { useBrowser } from './harness/setup';
 import { spaced } from '../helpers/text';
@@ -12,7 +12,7 @@ describe.skipIf(chromium.skip)('in Chromium: the guided procedure, the worker an
   const env = useBrowser(chromium.path);
 
   const panelText = async (page: Page, selector: string): Promise<string> =>
-    spaced(await page.locator(`saga-helper-panel ${selector}`).first().textContent({ timeout: 5000 }));
+    spaced(await page.locator(inPanel(selector)).first().textContent({ timeout: 5000 }));
 
   it('follows the director from SAGA to PLAGE and back, in French, across worker restarts', async () => {
     const t = await extensionT(env.browser);
@@ -44,7 +44,7 @@ describe.skipIf(chromium.skip)('in Chromium: the guided procedure, the worker an
     await stopWorker(env.browser, plage);
     const mark = env.sites.mark();
     const sagaReloaded = saga.waitForEvent('load');
-    await plage.locator('saga-helper-panel button[data-action="return-to-saga"]').click();
+    await plage.locator(inPanel('button[data-action="return-to-saga"]')).click();
     await sagaReloaded;
     expect(env.sites.requests('saga.cng.sante.fr', mark)[0]).toMatchObject({
       path: '/rights-invalid.html',
@@ -53,13 +53,11 @@ describe.skipIf(chromium.skip)('in Chromium: the guided procedure, the worker an
     });
 
     // The profile is active and the clean reload did not help: the mail is next, not the same fix.
-    await saga.locator('saga-helper-panel a[data-action="mail-admin"]').waitFor();
-    expect(await saga.locator('saga-helper-panel button[data-action="clean-reload"]').count()).toBe(0);
+    await saga.locator(inPanel('a[data-action="mail-admin"]')).waitFor();
+    expect(await saga.locator(inPanel('button[data-action="clean-reload"]')).count()).toBe(0);
     expect(await panelText(saga, '.progress')).toBe(progress(4));
     const mail = spaced(
-      decodeURIComponent(
-        (await saga.locator('saga-helper-panel a[data-action="mail-admin"]').getAttribute('href')) ?? '',
-      ),
+      decodeURIComponent((await saga.locator(inPanel('a[data-action="mail-admin"]')).getAttribute('href')) ?? ''),
     );
     expect(mail).toContain(spaced(t('guide_done_profile_active')));
     await saga.close();
@@ -108,7 +106,7 @@ describe.skipIf(chromium.skip)('in Chromium: the extension reloaded under an ope
     await page.waitForTimeout(600);
     expect(errors).toEqual([]);
     // The orphaned script let go of the page: its panel went away with it.
-    expect(await page.locator('saga-helper-panel').count()).toBe(0);
+    expect(await page.locator(PANEL).count()).toBe(0);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actAsEdge, panelRules, waitForRules } from './harness/browser';
+import { actAsEdge, PANEL, panelRules, waitForRules } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
 import { useBrowser } from './harness/setup';
 
@@ -27,7 +27,7 @@ describe.skipIf(chromium.skip)('in Chromium: every rule on its fixture page', ()
     if (rules.length > 0) await waitForRules(page, rules);
     else await page.waitForTimeout(400);
     expect(await panelRules(page)).toEqual(rules);
-    expect(await page.locator('saga-helper-panel').count()).toBe(rules.length > 0 ? 1 : 0);
+    expect(await page.locator(PANEL).count()).toBe(rules.length > 0 ? 1 : 0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -38,9 +38,7 @@ describe.skipIf(chromium.skip)('in Chromium: every rule on its fixture page', ()
     await page.goto('https://saga.cng.sante.fr/frame-host.html');
     const frame = page.frames().find((f) => f.url().endsWith('/rights-invalid.html'));
     expect(frame).toBeDefined();
-    await frame?.waitForFunction(
-      () => document.querySelector('saga-helper-panel')?.getAttribute('data-rules') === 'saga-rights-invalid',
-    );
+    if (frame) await waitForRules(frame, ['saga-rights-invalid']);
     expect(await panelRules(page)).toEqual([]);
     await page.close();
   });

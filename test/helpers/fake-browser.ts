@@ -40,6 +40,8 @@ export class FakeBrowser {
   readonly managed = new MemoryStorage();
   readonly onStorageChanged = new FakeEvent<(changes: Record<string, unknown>, area: string) => void>();
   cookies: CookieInfo[] = [];
+  /** Whether cookies.getAll knows `partitionKey` (Chromium 119+); older ones refuse the property. */
+  partitioning = true;
   tabs: TabInfo[] = [];
   readonly calls = {
     browsingData: [] as { options: { origins?: string[] }; types: Record<string, boolean> }[],
@@ -47,6 +49,8 @@ export class FakeBrowser {
     created: [] as string[],
     activated: [] as number[],
     badge: new Map<number, string>(),
+    /** Every tab whose badge was set, once per call, even to the same text. */
+    badgeSets: [] as number[],
     titles: new Map<number, string>(),
   };
   readonly onMessage = new FakeEvent<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>();
@@ -87,15 +91,28 @@ export class FakeBrowser {
       },
       storage: { session: this.session, local: this.local, managed: this.managed, onChanged: this.onStorageChanged },
       cookies: {
-        getAll: async ({ domain }) =>
-          this.cookies.filter(
-            (c) => !domain || c.domain.replace(/^\./, '') === domain || c.domain.endsWith(`.${domain}`),
-          ),
-        remove: async ({ url, name, storeId }) => {
-          const host = new URL(url).hostname;
-          this.cookies = this.cookies.filter(
-            (c) => !(c.name === name && c.domain.replace(/^\./, '') === host && c.storeId === storeId),
+        // As Chromium 119+: without partitionKey, unpartitioned cookies only; with {}, every partition too.
+        getAll: async ({ domain, partitionKey }) => {
+          if (partitionKey && !this.partitioning) throw new Error('Unexpected property: "partitionKey".');
+          return this.cookies.filter(
+            (c) =>
+              (!domain || c.domain.replace(/^\./, '') === domain || c.domain.endsWith(`.${domain}`)) &&
+              (!c.partitionKey ||
+                (partitionKey !== undefined &&
+                  (partitionKey.topLevelSite === undefined ||
+                    partitionKey.topLevelSite === c.partitionKey.topLevelSite))),
           );
+        },
+        // Removes the one cookie of that name, host, store and partition (none: the unpartitioned one).
+        remove: async ({ url, name, storeId, partitionKey }) => {
+          const host = new URL(url).hostname;
+          const same = (c: CookieInfo): boolean =>
+            c.name === name &&
+            c.domain.replace(/^\./, '') === host &&
+            c.storeId === storeId &&
+            c.partitionKey?.topLevelSite === partitionKey?.topLevelSite &&
+            c.partitionKey?.hasCrossSiteAncestor === partitionKey?.hasCrossSiteAncestor;
+          this.cookies = this.cookies.filter((c) => !same(c));
           return {};
         },
       },
@@ -114,7 +131,10 @@ export class FakeBrowser {
         onUpdated: this.onUpdated,
       },
       action: {
-        setBadgeText: async ({ tabId, text }) => void this.calls.badge.set(tabId, text),
+        setBadgeText: async ({ tabId, text }) => {
+          this.calls.badgeSets.push(tabId);
+          this.calls.badge.set(tabId, text);
+        },
         setBadgeBackgroundColor: async () => undefined,
         setTitle: async ({ tabId, title }) => void this.calls.titles.set(tabId, title),
       },
@@ -130,9 +150,12 @@ export class FakeBrowser {
   }
 }
 
-/** The sender of a content script in `tabId` showing `url`. */
-export function contentSender(tabId: number, url: string, frameId = 0): MessageSender {
-  return { id: EXTENSION_ID, url, tab: { id: tabId }, frameId };
+/**
+ * The sender of a content script in `tabId`, in a frame showing `url`, as Chromium describes it: the
+ * tab's own address (its top-level page) is `top`, the frame's by default.
+ */
+export function contentSender(tabId: number, url: string, frameId = 0, top = url): MessageSender {
+  return { id: EXTENSION_ID, url, tab: { id: tabId, url: top }, frameId };
 }
 
 /** The sender of the extension's popup. */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, requestInterceptor } from 'jsdom';
 import { startContent, type ContentApi, type ContentHandle } from '../../src/content/content-app';
+import { PANEL_SELECTOR } from '../../src/content/panel-api';
 import * as panelModule from '../../src/content/panel/index';
 import { FRAME_MS } from '../../src/content/watcher';
 import type { Guidance, MessageRequest } from '../../src/lib/messages';
@@ -107,7 +108,7 @@ export function start(dom: Page, options: StartOptions = {}): Running {
   };
   const win = dom.window as unknown as Window;
   const handle = startContent(win, api);
-  const panel = (): HTMLElement | null => win.document.querySelector('saga-helper-panel');
+  const panel = (): HTMLElement | null => win.document.querySelector<HTMLElement>(PANEL_SELECTOR);
   return {
     dom,
     handle,

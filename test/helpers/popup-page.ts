@@ -16,6 +16,9 @@ export const MAIL = {
   report: 'Rapport SAGA Helper\nPage : https://saga.cng.sante.fr/',
 };
 
+/** A tab state in which the worker offers the clean reload (its top page shows a rule that has it). */
+export const OFFERED: Partial<TabView> = { rules: ['saga-rights-invalid'], guidance: { actions: ['clean-reload'] } };
+
 export function tabView(over: Partial<TabView> = {}): TabView {
   return { site: 'saga', rules: [], guidance: { actions: [] }, ...over };
 }

@@ -9,8 +9,10 @@ import { loadMessages } from './messages';
 export const SAGA = 'https://saga.cng.sante.fr/login?ticket=ST-1234-secret#top';
 export const PLAGE = 'https://connect-pasrel.atih.sante.fr/compte/profils';
 export const RIGHTS_TEXT = "Vous n'avez aucun droit valide défini au niveau de votre compte utilisateur.";
+export const HOTLINE = 'https://assistance.atih.sante.fr/';
 export const SAGA_TAB = 1;
 export const PLAGE_TAB = 2;
+export const HOTLINE_TAB = 3;
 const START = Date.UTC(2026, 10, 28, 9, 0);
 const EDGE = {
   userAgent:
@@ -22,10 +24,18 @@ export interface WorkerHarness {
   /** The worker's clock, in ms since the epoch; tests move it forward. */
   clock: number;
   report(tabId: number, url: string, rules: string[], evidence?: string): Promise<Guidance>;
+  /** Stops the worker (its listeners and memory go, storage stays) and starts it again. */
+  restart(): void;
 }
 
 /** Registers a fresh worker before each test of the calling file; the harness always holds the current one. */
 export function useWorker(): WorkerHarness {
+  const start = (): void =>
+    void registerWorker(harness.fake.api(), {
+      now: () => harness.clock,
+      nav: EDGE,
+      messages: async (l) => loadMessages(l),
+    });
   const harness = {
     fake: new FakeBrowser('fr'),
     clock: START,
@@ -34,6 +44,10 @@ export function useWorker(): WorkerHarness {
         { type: 'report', rules, params: [], evidence, url, loadedAt: harness.clock },
         contentSender(tabId, url),
       ) as Promise<Guidance>,
+    restart: (): void => {
+      harness.fake.stopWorker();
+      start();
+    },
   };
   beforeEach(() => {
     harness.fake = new FakeBrowser('fr');
@@ -41,9 +55,9 @@ export function useWorker(): WorkerHarness {
     harness.fake.tabs = [
       { id: SAGA_TAB, url: SAGA },
       { id: PLAGE_TAB, url: PLAGE },
-      { id: 3, url: 'https://assistance.atih.sante.fr/' },
+      { id: HOTLINE_TAB, url: HOTLINE },
     ];
-    registerWorker(harness.fake.api(), { now: () => harness.clock, nav: EDGE, messages: async (l) => loadMessages(l) });
+    start();
   });
   return harness;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFixture, start } from '../helpers/page';
+import { trustedClick } from '../helpers/trusted-event';
 
 const EDGE_ADVICE = 'Le CNG recommande fortement Microsoft Edge';
 
@@ -34,7 +35,7 @@ describe('advice to use Microsoft Edge', () => {
   it('closes on request like any panel', async () => {
     const page = start(openFixture('connect-pasrel.atih.sante.fr/login.html', 'chrome'));
     await page.settle();
-    (page.panel()?.shadowRoot?.querySelector('[data-action="dismiss"]') as HTMLElement).click();
+    trustedClick(page.panel()?.shadowRoot?.querySelector('[data-action="dismiss"]') as HTMLElement);
     expect(page.panel()).toBeNull();
     expect(page.storage.get('adviceSeen')).toBe(true);
   });

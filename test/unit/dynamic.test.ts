@@ -106,8 +106,11 @@ describe('pages that change under the extension', () => {
     await until(
       () => frame.contentDocument?.readyState === 'complete' && !!frame.contentDocument.body?.textContent?.trim(),
     );
-    // jsdom types a frame's window as the DOM's Window; it is a jsdom window all the same.
-    const framed = start({ window: frame.contentWindow as unknown as Page['window'] });
+    // jsdom types a frame's window as the DOM's Window; it is a jsdom window all the same. Its ancestors
+    // as Chromium lists them (jsdom has no location.ancestorOrigins; test/unit/frames.test.ts has the rest).
+    const win = frame.contentWindow as unknown as Page['window'];
+    Object.defineProperty(win.location, 'ancestorOrigins', { value: ['https://saga.cng.sante.fr'] });
+    const framed = start({ window: win });
     expect(top.rules()).toEqual([]);
     expect(framed.rules()).toEqual(['saga-rights-invalid']);
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PANEL_SELECTOR } from '../../src/content/panel-api';
 import { fixturePath, openFixture, start, until, type BrowserName } from '../helpers/page';
 
 interface Expectation {
@@ -7,6 +8,8 @@ interface Expectation {
   browser: BrowserName;
   rules: string[];
   note: string;
+  /** The page hides its texts by layout (size, position, clipping boxes): jsdom has none to judge. */
+  layout?: boolean;
 }
 
 export const EXPECTATIONS = JSON.parse(readFileSync(fixturePath('expectations.json'), 'utf8')) as Expectation[];
@@ -14,16 +17,20 @@ export const EXPECTATIONS = JSON.parse(readFileSync(fixturePath('expectations.js
 const LATE = new Set(['saga.cng.sante.fr/late-error.html', 'saga.cng.sante.fr/body-replaced.html']);
 
 describe('every fixture page shows exactly the expected rules', () => {
-  it.each(EXPECTATIONS)('$fixture in $browser → [$rules]', async ({ fixture, browser, rules }) => {
-    const page = start(openFixture(fixture, browser));
-    if (LATE.has(fixture)) {
-      expect(page.rules()).toEqual([]);
-      await until(() => page.rules().length > 0);
-    }
-    await page.settle();
-    expect(page.rules()).toEqual(rules);
-    // One panel per frame, whatever happened.
-    expect(page.dom.window.document.querySelectorAll('saga-helper-panel').length).toBe(rules.length > 0 ? 1 : 0);
-    page.handle?.stop();
-  });
+  // Pages that need layout are checked in Chromium only (test/e2e/rules.test.ts reads every line).
+  it.each(EXPECTATIONS.filter((e) => !e.layout))(
+    '$fixture in $browser → [$rules]',
+    async ({ fixture, browser, rules }) => {
+      const page = start(openFixture(fixture, browser));
+      if (LATE.has(fixture)) {
+        expect(page.rules()).toEqual([]);
+        await until(() => page.rules().length > 0);
+      }
+      await page.settle();
+      expect(page.rules()).toEqual(rules);
+      // One panel per frame, whatever happened.
+      expect(page.dom.window.document.querySelectorAll(PANEL_SELECTOR).length).toBe(rules.length > 0 ? 1 : 0);
+      page.handle?.stop();
+    },
+  );
 });

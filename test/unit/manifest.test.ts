@@ -48,11 +48,14 @@ describe('manifest.json', () => {
     expect(manifest).not.toHaveProperty('optional_host_permissions');
   });
 
-  it('exposes nothing to other extensions, and to the three sites only the panel module', () => {
+  it('exposes nothing to other extensions, and to the three sites only the panel module, at a per-session URL', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
+    // use_dynamic_url: the file is reachable only at a URL that changes every session, never at one that
+    // names the extension id (Chromium 130 and later; test/e2e/hostile-page.test.ts proves it).
     expect(manifest.web_accessible_resources).toEqual([
       {
         resources: ['panel.js'],
+        use_dynamic_url: true,
         matches: [
           'https://saga.cng.sante.fr/*',
           'https://connect-pasrel.atih.sante.fr/*',

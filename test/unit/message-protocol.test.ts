@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MessageSender } from '../../src/background/api';
 import { HANDLERS, type Handlers } from '../../src/background/dispatch';
 import { mayAsk, type SenderKind } from '../../src/background/sender';
 import { registerWorker } from '../../src/background/worker';
@@ -19,8 +20,13 @@ const SAMPLES: { readonly [K in MessageType]: MessageRequest<K> } = {
   'tab-state': { type: 'tab-state', tabId: 1 },
 };
 const TYPES = Object.keys(SAMPLES) as MessageType[];
-const KINDS: readonly SenderKind[] = ['content', 'page'];
-const SENDERS = { content: contentSender(1, SAGA), page: POPUP_SENDER };
+const KINDS: readonly SenderKind[] = ['content', 'framed', 'page'];
+const SENDERS: Record<SenderKind, MessageSender> = {
+  content: contentSender(1, SAGA),
+  // A SAGA frame in a page of another site.
+  framed: contentSender(1, SAGA, 3, 'https://evil.example/'),
+  page: POPUP_SENDER,
+};
 
 describe('message protocol: complete by construction', () => {
   it('does not compile a table of handlers, parsers or reply checks that misses a message type', () => {
@@ -109,6 +115,20 @@ describe('typedSend: the one sender of the content script and the pages', () => 
       expect(await send({ type: 'tab-state', tabId: 1 })).toBeUndefined();
       expect(await send(SAMPLES.report)).toBeUndefined();
     }
+  });
+
+  it('accepts a refusal with its reason, and the answer to an ignored frame', async () => {
+    const refused = { ok: false, at: 1, cookiesRemoved: 0, refused: 'rate-limited' };
+    expect(await typedSend({ sendMessage: async () => refused })({ type: 'clean-reload' })).toEqual(refused);
+    for (const reason of ['not-offered', 'not-this-tab'])
+      expect(REPLY_CHECKS['return-to-saga']({ ...refused, refused: reason })).toBe(true);
+    expect(REPLY_CHECKS.report({ actions: [], ignored: true })).toBe(true);
+  });
+
+  it('rejects a refusal for a reason it cannot tell, or a malformed "ignored"', () => {
+    for (const reason of ['busy', '', 1, null])
+      expect(REPLY_CHECKS['clean-reload']({ ok: false, at: 1, cookiesRemoved: 0, refused: reason })).toBe(false);
+    for (const ignored of [false, 'yes', 1]) expect(REPLY_CHECKS.report({ actions: [], ignored })).toBe(false);
   });
 
   it('still rejects when the message cannot be delivered', async () => {

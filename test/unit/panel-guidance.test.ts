@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Guidance } from '../../src/lib/messages';
 import { openFixture, start, until } from '../helpers/page';
 import { spaced } from '../helpers/text';
+import { trustedClick } from '../helpers/trusted-event';
 
 const MAIL = { href: 'mailto:cng-saga@sante.gouv.fr?subject=SAGA&body=Bonjour', report: 'Rapport complet' };
 
@@ -53,7 +54,7 @@ describe('the panel with the worker guidance', () => {
       'Étape 2 sur 4 : Vérifier mon profil PLAGE',
     );
     expect(spaced(root(page).querySelector('.done')?.textContent)).toContain('Rechargement propre effectué à 14:02');
-    (root(page).querySelector('button[data-action="clean-reload"]') as HTMLElement).click();
+    trustedClick(root(page).querySelector('button[data-action="clean-reload"]') as HTMLElement);
     await until(() => page.sent.some((r) => r.type === 'clean-reload'));
     await until(() => !!root(page).querySelector('.status')?.textContent);
     expect(spaced(root(page).querySelector('.status')?.textContent)).toContain('la page se recharge sans le cache');
@@ -74,7 +75,7 @@ describe('the panel with the worker guidance', () => {
     expect(spaced(root(page).querySelector('.escalation')?.textContent)).toContain(
       'Le message revient après le rechargement propre',
     );
-    (root(page).querySelector('button[data-action="copy-diagnostic"]') as HTMLElement).click();
+    trustedClick(root(page).querySelector('button[data-action="copy-diagnostic"]') as HTMLElement);
     await until(() => page.copied.length > 0);
     expect(page.copied).toEqual(['Rapport complet']);
   });
@@ -94,7 +95,7 @@ describe('the panel with the worker guidance', () => {
       actions: ['return-to-saga'],
     });
     await until(() => !!root(page).querySelector('[data-action="return-to-saga"]'));
-    (root(page).querySelector('[data-action="return-to-saga"]') as HTMLElement).click();
+    trustedClick(root(page).querySelector('[data-action="return-to-saga"]') as HTMLElement);
     await until(() => page.sent.some((r) => r.type === 'return-to-saga'));
   });
 });

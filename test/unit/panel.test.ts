@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PANEL_SELECTOR } from '../../src/content/panel-api';
 import { openFixture, openHtml, start } from '../helpers/page';
 import { spaced } from '../helpers/text';
+import { trustedClick, trustedKey } from '../helpers/trusted-event';
 
 const RIGHTS = 'saga.cng.sante.fr/rights-invalid.html';
 
@@ -27,10 +29,10 @@ async function pairingFailureAfterLoad(): Promise<{ page: ReturnType<typeof star
 }
 
 describe('panel', () => {
-  it('is one saga-helper-panel element with an open shadow root and data-rules', () => {
+  it('is one panel host with an open shadow root and data-rules', () => {
     const page = start(openFixture(RIGHTS));
     const doc = page.dom.window.document;
-    expect(doc.querySelectorAll('saga-helper-panel')).toHaveLength(1);
+    expect(doc.querySelectorAll(PANEL_SELECTOR)).toHaveLength(1);
     expect(page.panel()?.getAttribute('data-rules')).toBe('saga-rights-invalid');
     // Nothing of the panel in the page's own DOM: all markup and styles live in the shadow root.
     expect(page.panel()?.childNodes).toHaveLength(0);
@@ -81,7 +83,7 @@ describe('panel', () => {
 
   it('closes on its close button, and stays closed while the same problem shows', async () => {
     const page = start(openFixture(RIGHTS));
-    (shadowOf(page).querySelector('[data-action="dismiss"]') as HTMLElement).click();
+    trustedClick(shadowOf(page).querySelector('[data-action="dismiss"]') as HTMLElement);
     expect(page.panel()).toBeNull();
     page.dom.window.document.body.append(page.dom.window.document.createElement('p'));
     await page.settle();
@@ -90,16 +92,13 @@ describe('panel', () => {
 
   it('closes on Escape', () => {
     const page = start(openFixture(RIGHTS));
-    const button = shadowOf(page).querySelector('button') as HTMLElement;
-    button.dispatchEvent(
-      new page.dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
-    );
+    trustedKey(shadowOf(page).querySelector('button') as HTMLElement, 'Escape');
     expect(page.panel()).toBeNull();
   });
 
   it('comes back when a different problem appears after a close', async () => {
     const { page, doc } = await pairingFailureAfterLoad();
-    (shadowOf(page).querySelector('[data-action="dismiss"]') as HTMLElement).click();
+    trustedClick(shadowOf(page).querySelector('[data-action="dismiss"]') as HTMLElement);
     const other = doc.createElement('p');
     other.textContent = RIGHTS_TEXT;
     doc.body.append(other);
@@ -114,7 +113,7 @@ describe('panel', () => {
     box.textContent = RIGHTS_TEXT;
     await page.settle();
     expect(page.panel()).toBe(first);
-    expect(doc.querySelectorAll('saga-helper-panel')).toHaveLength(1);
+    expect(doc.querySelectorAll(PANEL_SELECTOR)).toHaveLength(1);
     expect(page.rules()).toEqual(['saga-rights-invalid']);
     box.remove();
     await page.settle();

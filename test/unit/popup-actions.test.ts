@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { PALETTE } from '../../src/ui/palette';
 
-import { click, MAIL, popup, tabView } from '../helpers/popup-page';
+import { click, MAIL, OFFERED, popup, tabView } from '../helpers/popup-page';
 
 describe('popup: actions', () => {
   it('clean reload asks the worker for this tab and shows how many cookies were removed', async () => {
-    const { doc, send, text } = popup({ view: tabView() }, async () => ({ ok: true, at: 1, cookiesRemoved: 3 }));
+    const { doc, send, text } = popup({ view: tabView(OFFERED) }, async () => ({ ok: true, at: 1, cookiesRemoved: 3 }));
     const button = doc.querySelector('button[data-action="clean-reload"]') as HTMLButtonElement;
     expect(button.getAttribute('type')).toBe('button');
     button.click();
@@ -20,7 +20,7 @@ describe('popup: actions', () => {
   });
 
   it('clean reload shows the error the worker gives, or its failure to answer', async () => {
-    const failed = popup({ view: tabView({ site: 'plage' }) }, async () => ({
+    const failed = popup({ view: tabView({ ...OFFERED, site: 'plage' }) }, async () => ({
       ok: false,
       at: 1,
       cookiesRemoved: 0,
@@ -30,14 +30,19 @@ describe('popup: actions', () => {
     await vi.waitFor(() =>
       expect(failed.text('[role="status"]')).toBe('Le rechargement propre a échoué : No tab with id 12'),
     );
-    const gone = popup({ view: tabView() }, () => Promise.reject(new Error('Receiving end does not exist.')));
+    const gone = popup({ view: tabView(OFFERED) }, () => Promise.reject(new Error('Receiving end does not exist.')));
     click(gone.doc, '[data-action="clean-reload"]');
     await vi.waitFor(() => expect(gone.text('[role="status"]')).toContain('Receiving end does not exist.'));
   });
 
-  it('offers no clean reload on the ATIH assistance, or without a tab id', () => {
-    expect(popup({ view: tabView({ site: 'hotline' }) }).doc.querySelector('[data-action="clean-reload"]')).toBeNull();
-    expect(popup({ view: tabView(), tabId: undefined }).doc.querySelector('[data-action="clean-reload"]')).toBeNull();
+  it('offers no clean reload on the ATIH assistance, where the worker does not offer it, or without a tab id', () => {
+    expect(
+      popup({ view: tabView({ ...OFFERED, site: 'hotline' }) }).doc.querySelector('[data-action="clean-reload"]'),
+    ).toBeNull();
+    expect(popup({ view: tabView({ site: 'saga' }) }).doc.querySelector('[data-action="clean-reload"]')).toBeNull();
+    expect(
+      popup({ view: tabView(OFFERED), tabId: undefined }).doc.querySelector('[data-action="clean-reload"]'),
+    ).toBeNull();
   });
 
   it('shows the mail link, with the exact href and no target, only when the worker offers the mail', () => {
@@ -92,7 +97,9 @@ describe('popup: accessibility', () => {
   });
 
   it('uses headings and real buttons', () => {
-    const { doc } = popup({ view: tabView({ rules: ['saga-rights-invalid'], guidance: { actions: [], mail: MAIL } }) });
+    const { doc } = popup({
+      view: tabView({ rules: ['saga-rights-invalid'], guidance: { actions: ['clean-reload'], mail: MAIL } }),
+    });
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelectorAll('h2').length).toBeGreaterThanOrEqual(2);
     for (const action of ['clean-reload', 'copy-diagnostic']) {

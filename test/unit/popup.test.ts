@@ -104,9 +104,9 @@ describe('popup: what the active tab shows', () => {
     expect(text('[data-network-code]')).toBe('net::ERR_CONNECTION_REFUSED');
     expect(text('[data-network-host]')).toBe('saga.cng.sante.fr');
     expect(section?.querySelectorAll('ol li')).toHaveLength(4);
-    // The host tells the site: not "another site", and a clean reload is offered.
+    // The host tells the site: not "another site"; a clean reload only if the worker offers it.
     expect(doc.querySelector('.not-saga, [data-state="no-problem"]')).toBeNull();
-    expect(doc.querySelector('button[data-action="clean-reload"]')).not.toBeNull();
+    expect(doc.querySelector('button[data-action="clean-reload"]')).toBeNull();
   });
 
   it('says SAGA Helper works on SAGA, PLAGE and the ATIH assistance on any other tab', () => {
@@ -125,9 +125,12 @@ describe('popup: what the active tab shows', () => {
   });
 
   it('takes the site from the tab URL when the worker names none (no rule reported yet)', () => {
-    const { doc } = popup({ view: tabView({ site: null }), tabUrl: 'https://connect-pasrel.atih.sante.fr/profil' });
+    const offered = tabView({ site: null, guidance: { actions: ['clean-reload'] } });
+    const { doc } = popup({ view: offered, tabUrl: 'https://connect-pasrel.atih.sante.fr/profil' });
     expect(doc.querySelector('.not-saga')).toBeNull();
     expect(doc.querySelector('button[data-action="clean-reload"]')).not.toBeNull();
+    const notOffered = popup({ view: tabView({ site: null }), tabUrl: 'https://connect-pasrel.atih.sante.fr/profil' });
+    expect(notOffered.doc.querySelector('button[data-action="clean-reload"]')).toBeNull();
   });
 
   it('says so clearly when the worker does not answer, and keeps the links', () => {

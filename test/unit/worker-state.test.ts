@@ -49,6 +49,25 @@ describe('worker: tab state for the popup', () => {
   });
 });
 
+describe('worker: what the popup may ask for a tab', () => {
+  it('is a clean reload only where the worker would do it: the top frame shows a rule that offers it', async () => {
+    const pairing = {
+      type: 'report',
+      rules: ['saga-pairing-failed'],
+      params: [],
+      evidence: '',
+      url: SAGA,
+      loadedAt: 1,
+    };
+    await w.fake.send(pairing, contentSender(SAGA_TAB, SAGA, 7));
+    const state = async (): Promise<TabView> =>
+      (await w.fake.send({ type: 'tab-state', tabId: SAGA_TAB }, POPUP_SENDER)) as TabView;
+    expect((await state()).guidance.actions).not.toContain('clean-reload');
+    await w.fake.send(pairing, contentSender(SAGA_TAB, SAGA));
+    expect((await state()).guidance.actions).toContain('clean-reload');
+  });
+});
+
 describe('worker: the page words of a message, for the popup', () => {
   it("keeps a profile's state as the page showed it", async () => {
     const url = 'https://connect-pasrel.atih.sante.fr/profils';

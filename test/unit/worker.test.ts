@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CleanReloadResult } from '../../src/lib/messages';
 import { contentSender, EXTENSION_ID, type FakeBrowser, POPUP_SENDER } from '../helpers/fake-browser';
-import { PLAGE_TAB, RIGHTS_TEXT, SAGA, SAGA_TAB, useWorker } from '../helpers/worker-harness';
+import { HOTLINE, HOTLINE_TAB, RIGHTS_TEXT, SAGA, SAGA_TAB, useWorker } from '../helpers/worker-harness';
 
 const w = useWorker();
 
@@ -80,6 +80,7 @@ describe('worker: clean reload', () => {
   });
 
   it('clears SAGA and PLAGE only, cookies one by one, then reloads bypassing the cache', async () => {
+    await w.report(SAGA_TAB, SAGA, ['saga-rights-invalid'], RIGHTS_TEXT);
     const result = (await w.fake.send({ type: 'clean-reload' }, contentSender(SAGA_TAB, SAGA))) as CleanReloadResult;
     expect(result).toMatchObject({ ok: true, cookiesRemoved: 3, at: w.clock });
     expect(w.fake.cookies.map((c) => c.name).sort()).toEqual([
@@ -104,18 +105,21 @@ describe('worker: clean reload', () => {
   });
 
   it('from the popup, acts on the tab it names, if that tab is SAGA or PLAGE', async () => {
-    expect(await w.fake.send({ type: 'clean-reload', tabId: PLAGE_TAB }, POPUP_SENDER)).toMatchObject({ ok: true });
-    expect(await w.fake.send({ type: 'clean-reload', tabId: 3 }, POPUP_SENDER)).toMatchObject({ ok: false });
-    expect(w.fake.calls.reloads).toEqual([{ tabId: PLAGE_TAB, bypassCache: true }]);
+    await w.report(SAGA_TAB, SAGA, ['saga-pairing-failed']);
+    expect(await w.fake.send({ type: 'clean-reload', tabId: SAGA_TAB }, POPUP_SENDER)).toMatchObject({ ok: true });
+    expect(await w.fake.send({ type: 'clean-reload', tabId: HOTLINE_TAB }, POPUP_SENDER)).toMatchObject({ ok: false });
+    expect(w.fake.calls.reloads).toEqual([{ tabId: SAGA_TAB, bypassCache: true }]);
   });
 
   it('is not available from the hotline site', async () => {
-    const hotline = 'https://assistance.atih.sante.fr/';
-    expect(await w.fake.send({ type: 'clean-reload' }, contentSender(3, hotline))).toMatchObject({ ok: false });
+    expect(await w.fake.send({ type: 'clean-reload' }, contentSender(HOTLINE_TAB, HOTLINE))).toMatchObject({
+      ok: false,
+    });
     expect(w.fake.calls.browsingData).toEqual([]);
   });
 
   it('is then reported with its time to the next page', async () => {
+    await w.report(SAGA_TAB, SAGA, ['saga-pairing-failed']);
     await w.fake.send({ type: 'clean-reload' }, contentSender(SAGA_TAB, SAGA));
     const cleanedAt = w.clock;
     w.clock += 2000;

@@ -1,6 +1,7 @@
 import type { Guidance, GuidanceAction } from '../../lib/messages';
 import type { Translate } from '../../lib/translate';
 import { el } from '../../ui/dom';
+import type { Drawing } from './drawing';
 
 const LABELS: Readonly<Record<GuidanceAction, string>> = {
   'clean-reload': 'action_clean_reload',
@@ -24,18 +25,19 @@ export function guidanceNotes(doc: Document, g: Guidance, t: Translate): HTMLEle
   return notes;
 }
 
-/** The worker's actions: buttons, and the mail as a real link the director clicks. */
-export function guidanceActions(doc: Document, g: Guidance, t: Translate): HTMLElement[] {
+/**
+ * The worker's actions: buttons, and the mail as a real link the director clicks; each kept in
+ * `drawing` (data-action stays on them for tests and tools, and is never read back).
+ */
+export function guidanceActions(doc: Document, g: Guidance, t: Translate, drawing: Drawing): HTMLElement[] {
   const out: HTMLElement[] = [];
+  const mail = g.mail?.href.startsWith('mailto:') ? g.mail.href : null;
   for (const action of g.actions) {
-    if (action === 'mail-admin' || action === 'copy-diagnostic') {
-      if (!g.mail?.href.startsWith('mailto:')) continue;
-      if (action === 'mail-admin') {
-        out.push(el(doc, 'a', { href: g.mail.href, 'data-action': action }, t(LABELS[action])));
-        continue;
-      }
+    if (action === 'mail-admin') {
+      if (mail) out.push(drawing.link(el(doc, 'a', { href: mail, 'data-action': action }, t(LABELS[action])), mail));
+    } else if (action !== 'copy-diagnostic' || mail) {
+      out.push(drawing.button(el(doc, 'button', { type: 'button', 'data-action': action }, t(LABELS[action])), action));
     }
-    out.push(el(doc, 'button', { type: 'button', 'data-action': action }, t(LABELS[action])));
   }
   return out;
 }

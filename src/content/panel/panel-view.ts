@@ -1,18 +1,20 @@
 import type { ActionId } from '../../core/rule';
 import { SITE_URLS } from '../../core/sites';
 import type { Guidance } from '../../lib/messages';
+import { safeHotlineUrl } from '../../lib/settings-check';
 import type { Translate } from '../../lib/translate';
 import type { Presentation, Section } from '../present';
 import { el } from '../../ui/dom';
+import type { Drawing } from './drawing';
 import { guidanceActions, guidanceNotes } from './guidance-view';
 import { paletteCss } from '../../ui/palette';
 import PANEL_CSS from './panel.css?raw';
 
 // Where each rule link goes; the profiles page is reached from the PLAGE home once signed in, and the
-// hotline is the establishment's choice (a setting).
+// hotline is the establishment's choice (a setting), checked again here: only an https link is drawn.
 const actionLinks = (hotlineUrl: string): Readonly<Record<ActionId, { href: string; label: string }>> => ({
   'open-plage-profiles': { href: SITE_URLS.plage, label: 'action_open_plage_profiles' },
-  'open-hotline': { href: hotlineUrl || SITE_URLS.hotline, label: 'action_open_hotline' },
+  'open-hotline': { href: safeHotlineUrl(hotlineUrl), label: 'action_open_hotline' },
   'open-saga': { href: SITE_URLS.saga, label: 'action_open_saga' },
 });
 
@@ -20,10 +22,11 @@ interface ViewContext {
   readonly doc: Document;
   readonly t: Translate;
   readonly links: ReturnType<typeof actionLinks>;
+  readonly drawing: Drawing;
 }
 
 function sectionView(
-  { doc, t, links }: ViewContext,
+  { doc, t, links, drawing }: ViewContext,
   section: Section,
   index: number,
   guidance: Guidance | undefined,
@@ -39,40 +42,41 @@ function sectionView(
   for (const key of [...rule.steps, ...section.extraSteps]) steps.append(el(doc, 'li', {}, t(key, section.params)));
   view.append(steps);
   const actions = el(doc, 'div', { class: 'actions' });
-  if (guidance) actions.append(...guidanceActions(doc, guidance, t));
+  if (guidance) actions.append(...guidanceActions(doc, guidance, t, drawing));
   for (const action of rule.actions) {
-    const link = links[action];
-    actions.append(
-      el(
-        doc,
-        'a',
-        { href: link.href, target: '_blank', rel: 'noopener noreferrer', 'data-action': action },
-        t(link.label),
-      ),
-    );
+    const { href, label } = links[action];
+    const attrs = { href, target: '_blank', rel: 'noopener noreferrer', 'data-action': action };
+    actions.append(drawing.link(el(doc, 'a', attrs, t(label)), href));
   }
   if (actions.childElementCount > 0) view.append(actions);
   return view;
 }
 
-/** The panel's content: text only through textContent, never page-built HTML. */
+/**
+ * The panel's content: text only through textContent, never page-built HTML. Its controls and status
+ * line are kept in `drawing` as they are made.
+ */
 export function panelView(
   doc: Document,
   shown: Presentation,
   guidance: Guidance | undefined,
   t: Translate,
   hotlineUrl: string,
+  drawing: Drawing,
 ): HTMLElement {
-  const context: ViewContext = { doc, t, links: actionLinks(hotlineUrl) };
+  const context: ViewContext = { doc, t, links: actionLinks(hotlineUrl), drawing };
   const panel = el(doc, 'div', { class: 'panel', role: 'region', 'aria-label': t('panel_label'), lang: t('lang') });
   const header = el(doc, 'div', { class: 'head' });
   header.append(
     el(doc, 'span', {}, 'SAGA Helper'),
-    el(
-      doc,
-      'button',
-      { type: 'button', class: 'close', 'data-action': 'dismiss', 'aria-label': t('panel_close') },
-      '×',
+    drawing.button(
+      el(
+        doc,
+        'button',
+        { type: 'button', class: 'close', 'data-action': 'dismiss', 'aria-label': t('panel_close') },
+        '×',
+      ),
+      'dismiss',
     ),
   );
   panel.append(header);
@@ -80,7 +84,7 @@ export function panelView(
     panel.append(sectionView(context, section, i, i === 0 ? guidance : undefined)),
   );
   if (shown.targets.length > 0) panel.append(el(doc, 'p', { class: 'note' }, t('panel_target_note')));
-  panel.append(el(doc, 'p', { class: 'status', role: 'status' }));
+  panel.append(drawing.statusLine(el(doc, 'p', { class: 'status', role: 'status' })));
   return panel;
 }
 

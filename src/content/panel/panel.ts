@@ -1,15 +1,30 @@
 import type { Guidance } from '../../lib/messages';
 import type { Translate } from '../../lib/translate';
-import { PANEL_TAG, type PanelAction } from '../panel-api';
+import type { PanelAction } from '../panel-api';
 import type { Presentation } from '../present';
+import { Drawing } from './drawing';
+import { dressHost } from './host';
 import { panelStyle, panelView } from './panel-view';
+import { ShadowGuard } from './shadow-guard';
 
-const BUTTON_ACTIONS = new Set<string>(['dismiss', 'clean-reload', 'return-to-saga', 'copy-diagnostic']);
+/** What the panel shows now: all it needs to draw itself again, from its own state. */
+interface Shown {
+  readonly presentation: Presentation;
+  readonly guidance: Guidance | undefined;
+  readonly signature: string;
+  status: string;
+}
 
-/** The one panel of a frame: created on first need, updated in place, removed when nothing matches. */
+/**
+ * The one panel of a frame: created on first need, updated in place, removed when nothing matches. It
+ * acts only on a person's input (trusted events) and only as it drew itself: its shadow root is open
+ * (a contract for tests and tools), so a page script can reach it, forge events and rewrite it.
+ */
 export class Panel {
   private host: HTMLElement | null = null;
-  private shown = '';
+  private guard: ShadowGuard | null = null;
+  private shown: Shown | null = null;
+  private drawing = new Drawing();
 
   constructor(
     private readonly doc: Document,
@@ -25,49 +40,93 @@ export class Panel {
     }
     const host = this.attach();
     const signature = JSON.stringify([presentation.ruleIds, presentation.sections.map((s) => s.params), guidance]);
-    if (signature === this.shown && host.shadowRoot?.childNodes.length) return; // unchanged: no re-announce
-    this.shown = signature;
-    host.setAttribute('data-rules', presentation.ruleIds.join(' '));
-    host.shadowRoot?.replaceChildren(
-      panelStyle(this.doc),
-      panelView(this.doc, presentation, guidance, this.t, this.hotlineUrl),
-    );
+    if (signature === this.shown?.signature && host.shadowRoot?.childNodes.length) return; // unchanged: no re-announce
+    this.shown = { presentation, guidance, signature, status: '' };
+    this.guard?.write(() => this.draw());
   }
 
   status(text: string): void {
-    const line = this.host?.shadowRoot?.querySelector('.status');
-    if (line) line.textContent = text;
+    if (!this.shown) return;
+    this.shown.status = text;
+    this.guard?.write(() => this.drawing.setStatus(text));
   }
 
   remove(): void {
+    this.guard?.disconnect();
     this.host?.remove();
     this.host = null;
-    this.shown = '';
+    this.guard = null;
+    this.shown = null;
   }
 
   get element(): HTMLElement | null {
     return this.host;
   }
 
+  /** Draws everything from the panel's own state: after a change of what to show, or to undo tampering. */
+  private draw(): void {
+    const root = this.host?.shadowRoot;
+    if (!this.host || !root || !this.shown) return;
+    const { presentation, guidance, status } = this.shown;
+    dressHost(this.host, presentation.ruleIds);
+    const drawing = new Drawing();
+    root.replaceChildren(
+      panelStyle(this.doc),
+      panelView(this.doc, presentation, guidance, this.t, this.hotlineUrl, drawing),
+    );
+    drawing.setStatus(status);
+    this.drawing = drawing;
+  }
+
   private attach(): HTMLElement {
-    if (this.host?.isConnected) return this.host;
+    const top = this.doc.documentElement;
+    if (this.host?.parentNode === top) return this.host;
     const host = this.host ?? this.create();
-    // On <html> rather than <body>, so a page replacing its body does not take the panel with it.
-    this.doc.documentElement.append(host);
+    // On <html> rather than <body>, so a page replacing its body does not take the panel with it; back
+    // there if the page removed it or moved it elsewhere.
+    top.append(host);
     return host;
   }
 
   private create(): HTMLElement {
-    const host = this.doc.createElement(PANEL_TAG);
+    // A plain div, not a custom element: see PANEL_ATTR.
+    const host = this.doc.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
-    root.addEventListener('click', (event) => {
-      const action = (event.target as Element | null)?.closest('[data-action]')?.getAttribute('data-action');
-      if (action && BUTTON_ACTIONS.has(action)) this.onAction(action as PanelAction);
-    });
-    root.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') this.onAction('dismiss');
+    // Capture, on the root: before any listener inside it, and registered before anything a page adds.
+    root.addEventListener('click', (event) => this.clicked(event), true);
+    root.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.isTrusted && (event as KeyboardEvent).key === 'Escape') this.onAction('dismiss');
+      },
+      true,
+    );
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    this.guard = new ShadowGuard(win, host, root, {
+      links: () => this.drawing.restoreLinks(),
+      redraw: () => this.draw(),
     });
     this.host = host;
     return host;
+  }
+
+  private clicked(event: Event): void {
+    if (!event.isTrusted) {
+      // A script's click (click(), dispatchEvent): no action, and no link followed.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    // Keyboard activation (Enter, Space) reaches here as a trusted click too. Only the element itself
+    // counts: a page's node put inside a control does not borrow its action.
+    const target = event.composedPath()[0];
+    const control = this.drawing.of(target);
+    if (!control) return;
+    if ('href' in control) {
+      // Followed with the panel's own address, whatever was written there; nothing else happens.
+      this.guard?.write(() => (target as Element).setAttribute('href', control.href));
+      return;
+    }
+    this.onAction(control.action);
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { PANEL_SELECTOR } from '../../../src/content/panel-api';
 import type { Translate } from '../../../src/lib/translate';
 import { getMessageFrom, loadMessages, type Locale } from '../../helpers/messages';
 
@@ -138,19 +139,27 @@ export async function extensionT(launched: Launched): Promise<Translate> {
   return getMessageFrom(loadMessages(lang));
 }
 
+/** The panel's host, by the contract selector (src/content/panel-api.ts): the one name tests and scripts use. */
+export const PANEL = PANEL_SELECTOR;
+
+/** A selector for `selector` inside the panel's shadow root (Playwright's CSS pierces open shadow roots). */
+export const inPanel = (selector: string): string => `:is(${PANEL}) ${selector}`;
+
 /** The panel's data-rules in a frame, [] when there is no panel. */
 export async function panelRules(page: Page | ReturnType<Page['mainFrame']>): Promise<string[]> {
-  const rules = await page.evaluate(
-    () => document.querySelector('saga-helper-panel')?.getAttribute('data-rules') ?? '',
-  );
+  const rules = await page.evaluate((panel) => document.querySelector(panel)?.getAttribute('data-rules') ?? '', PANEL);
   return rules.split(' ').filter(Boolean);
 }
 
 /** Waits until the frame's panel shows exactly `rules` (or has none, for []). */
-export async function waitForRules(page: Page, rules: readonly string[], timeout = 5_000): Promise<void> {
+export async function waitForRules(
+  page: Page | ReturnType<Page['mainFrame']>,
+  rules: readonly string[],
+  timeout = 5_000,
+): Promise<void> {
   await page.waitForFunction(
-    (want) => (document.querySelector('saga-helper-panel')?.getAttribute('data-rules') ?? '') === want,
-    rules.join(' '),
+    ([panel, want]) => (document.querySelector(panel)?.getAttribute('data-rules') ?? '') === want,
+    [PANEL, rules.join(' ')] as const,
     { timeout },
   );
 }

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const FIXTURES = here('../../fixtures/');
+// Hostile pages (security tests), served under the same host names but kept out of test/fixtures/, whose
+// pages are the guide's screens listed in expectations.json and the reviewer notes.
+const HOSTILE = here('../hostile/');
 
 export const SITE_HOSTS = [
   'saga.cng.sante.fr',
@@ -46,8 +49,9 @@ export interface Sites {
 }
 
 /**
- * One HTTPS server playing every site from test/fixtures/<host>/, with caching headers (max-age and an
- * ETag, answering 304 to a conditional request) and cookies, and a log of every request it receives.
+ * One HTTPS server playing every site from test/fixtures/<host>/ (then test/e2e/hostile/<host>/), with
+ * caching headers (max-age and an ETag, answering 304 to a conditional request) and cookies, and a log of
+ * every request it receives.
  */
 export async function startSites(files: Readonly<Record<string, string>> = {}): Promise<Sites> {
   const seen: Seen[] = [];
@@ -69,7 +73,12 @@ export async function startSites(files: Readonly<Record<string, string>> = {}): 
       });
       // Extra hosts serve a folder of their own (the update server of the policy test).
       const folder = files[host];
-      const file = folder ? `${folder}${path}` : `${FIXTURES}${host}${path.endsWith('/') ? `${path}index.html` : path}`;
+      const page = `${host}${path.endsWith('/') ? `${path}index.html` : path}`;
+      const file = folder
+        ? `${folder}${path}`
+        : existsSync(`${FIXTURES}${page}`)
+          ? `${FIXTURES}${page}`
+          : `${HOSTILE}${page}`;
       if (folder && !path.includes('..') && existsSync(file)) {
         const types: Record<string, string> = {
           xml: 'text/xml',
