@@ -4,9 +4,7 @@ import { PageIndex } from '../core/page-index';
 import { siteOf } from '../core/sites';
 import type { CleanReloadResult, Guidance, MessageRequest } from '../lib/messages';
 import { frameStanding } from './frames';
-import type { PanelAction, PanelHandle, PanelModule } from './panel-api';
-import { present } from './present';
-import { Reporter } from './reporter';
+import type { PanelModule, PanelView } from './panel-api';
 import { ruleSet, type Config, type RuleSet } from './rule-set';
 import { hasAddedAncestor, watch, type Changes } from './watcher';
 
@@ -53,66 +51,37 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   let rules: RuleSet | null = null;
   let index = new PageIndex([]);
   const t = (key: string, subs?: readonly string[]): string => rules?.t(key, subs) ?? '';
-  const reporter = new Reporter(api, t, win, () => render());
-  let panel: PanelHandle | null = null;
+  let view: PanelView | null = null;
   let loading = false;
   let current: readonly Match[] = [];
-  let dismissed: string | null = null;
-  // The rule ids the panel shows, as the content script decided them (not read back from the page's DOM).
-  let shownKey = '';
   let adviceAlone = false;
-  let adviceShownHere = false;
   let flushes = 0;
 
-  const onAction = (action: PanelAction): void => {
-    if (action === 'dismiss') {
-      dismissed = shownKey;
-      render();
-    } else {
-      void reporter.act(action).then((text) => text && panel?.status(text));
-    }
-  };
-
-  // The panel module is fetched the first time something must be shown, never on quiet pages.
-  const withPanel = (draw: (p: PanelHandle) => void): void => {
-    if (panel) return draw(panel);
+  // The panel module is fetched the first time a rule matches, never on quiet pages; once loaded it
+  // decides what to show, tells the worker, and draws.
+  const withView = (draw: (v: PanelView) => void): void => {
+    if (view) return draw(view);
     const module = api.panel();
-    const create = (m: PanelModule): PanelHandle => m.createPanel(doc, t, onAction, rules?.hotlineUrl ?? '');
-    if ('createPanel' in module) {
-      panel = create(module);
-      draw(panel);
+    const create = (m: PanelModule): PanelView =>
+      m.createView({ doc, win, t, hotlineUrl: rules?.hotlineUrl ?? '', api, redraw: () => render() });
+    if ('createView' in module) {
+      view = create(module);
+      draw(view);
     } else if (!loading) {
       loading = true;
-      module.then((m) => ((panel = create(m)), (loading = false), render())).catch(() => (loading = false));
+      module.then((m) => ((view = create(m)), (loading = false), render())).catch(() => (loading = false));
     }
   };
 
   function render(): void {
     if (!rules) return;
     current = evaluate(rules.catalogue, index, facts);
-    const shown = present(current, adviceAlone || adviceShownHere);
-    const key = shown.ruleIds.join(' ');
-    reporter.update(shown.ruleIds, current);
-    const guidance = reporter.guidance(key);
-    // The worker's word that this frame's tab is another site's page; without location.ancestorOrigins,
-    // a frame waits for that word before it draws anything.
-    const untold = guidance?.ignored === true || (standing === 'unknown' && !guidance);
-    if (key === '' || key === dismissed || untold) {
-      shownKey = '';
-      panel?.remove();
-      return;
-    }
-    dismissed = null;
-    shownKey = key;
-    withPanel((p) => p.show(shown, guidance));
-    if (shown.adviceAlone && !adviceShownHere) {
-      adviceShownHere = true;
-      void api.adviceSeen().catch(() => undefined);
-    }
+    if (current.length === 0 && !view) return;
+    withView((v) => v.render(current, { adviceAllowedAlone: adviceAlone, waitForWorker: standing === 'unknown' }));
   }
 
   // Identity, not a tag-name check: this runs for every node the page adds.
-  const isOurs = (node: Node, attribute?: string | null): boolean => panel?.owns(node, attribute) ?? false;
+  const isOurs = (node: Node, attribute?: string | null): boolean => view?.owns(node, attribute) ?? false;
 
   const flush = (changes: Changes): void => {
     flushes++;
@@ -137,8 +106,8 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
     rules = ruleSet(config);
     index = new PageIndex(rules.catalogue.phrases);
     index.scan(doc.documentElement);
-    panel?.remove();
-    panel = null;
+    view?.remove();
+    view = null;
     render();
   };
   const configure = (): void => {
@@ -157,7 +126,7 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
 
   function stop(): void {
     unwatch();
-    panel?.remove();
+    view?.remove();
   }
   return { matches: () => current, stats: () => ({ flushes, blocksRead: index.blocksRead }), stop };
 }

@@ -1,15 +1,36 @@
-import type { Guidance } from '../lib/messages';
+import type { Match } from '../core/evaluate';
 import type { Translate } from '../lib/translate';
-import type { Presentation } from './present';
+import type { ReporterApi } from './panel/reporter';
 
 /** What a click in the panel asks for; links (PLAGE, hotline, mail) just open and need no handler. */
 export type PanelAction = 'dismiss' | 'clean-reload' | 'return-to-saga' | 'copy-diagnostic';
 
-/** The panel of one frame, from the panel module (loaded only once a page shows something). */
-export interface PanelHandle {
-  show(presentation: Presentation, guidance: Guidance | undefined): void;
-  /** A short line announced to screen readers: the result of an action. */
-  status(text: string): void;
+/** What the content script gives the panel module: the page, the words, and its calls to the extension. */
+export interface ViewHost {
+  readonly doc: Document;
+  readonly win: Window;
+  readonly t: Translate;
+  /** Where "Contacter la hotline" goes (a setting, checked again by the view). */
+  readonly hotlineUrl: string;
+  readonly api: ReporterApi & { adviceSeen(): Promise<void> };
+  /** Asks the content script to evaluate and render again (the worker answered). */
+  redraw(): void;
+}
+
+export interface RenderOptions {
+  /** Whether advice may still be shown on its own (it has not been seen before). */
+  readonly adviceAllowedAlone: boolean;
+  /** A frame whose ancestors the browser does not list draws nothing before the worker has answered. */
+  readonly waitForWorker: boolean;
+}
+
+/**
+ * Everything that follows a match, in the panel module: what to show (present), telling the worker
+ * (reporter), the panel and its outlines. The content script that runs on every page only watches,
+ * indexes and evaluates, and loads this module the first time something matches.
+ */
+export interface PanelView {
+  render(matches: readonly Match[], options: RenderOptions): void;
   remove(): void;
   /** Whether a node (or one attribute change of it) is the panel's own doing, not the page's. */
   owns(node: Node, attribute?: string | null): boolean;
@@ -17,8 +38,7 @@ export interface PanelHandle {
 }
 
 export interface PanelModule {
-  /** `hotlineUrl`: where "Contacter la hotline" goes (a setting). */
-  createPanel(doc: Document, t: Translate, onAction: (action: PanelAction) => void, hotlineUrl: string): PanelHandle;
+  createView(host: ViewHost): PanelView;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The panel's status line after a panel button: the worker's refusal, told in words the director reads.
 import { describe, expect, it } from 'vitest';
-import { Reporter, type ReporterApi } from '../../src/content/reporter';
+import { Reporter, type ReporterApi } from '../../src/content/panel/reporter';
 import type { CleanReloadResult } from '../../src/lib/messages';
 import { getMessageFrom, loadMessages, type Locale } from '../helpers/messages';
 

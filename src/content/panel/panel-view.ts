@@ -3,7 +3,7 @@ import { SITE_URLS } from '../../core/sites';
 import type { Guidance } from '../../lib/messages';
 import { safeHotlineUrl } from '../../lib/settings-check';
 import type { Translate } from '../../lib/translate';
-import type { Presentation, Section } from '../present';
+import type { Presentation, Section } from './present';
 import { el } from '../../ui/dom';
 import type { Drawing } from './drawing';
 import { guidanceActions, guidanceNotes } from './guidance-view';

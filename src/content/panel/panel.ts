@@ -1,7 +1,7 @@
 import type { Guidance } from '../../lib/messages';
 import type { Translate } from '../../lib/translate';
 import type { PanelAction } from '../panel-api';
-import type { Presentation } from '../present';
+import type { Presentation } from './present';
 import { Drawing } from './drawing';
 import { dressHost } from './host';
 import { panelStyle, panelView } from './panel-view';

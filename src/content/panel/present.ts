@@ -1,6 +1,6 @@
-import type { Match } from '../core/evaluate';
-import type { Rule } from '../core/rule';
-import { isAdvice, leadSection } from '../lib/lead-rule';
+import type { Match } from '../../core/evaluate';
+import type { Rule } from '../../core/rule';
+import { isAdvice, leadSection } from '../../lib/lead-rule';
 
 /** One part of the panel: a rule's fix, possibly with advice steps folded in. */
 export interface Section {

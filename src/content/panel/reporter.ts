@@ -1,10 +1,9 @@
-import { visibleText } from '../core/dom-text';
-import type { Match } from '../core/evaluate';
-import { isInlineShown } from '../core/visibility';
-import { REFUSAL_MESSAGES, type CleanReloadResult, type Guidance, type MessageRequest } from '../lib/messages';
-import { leadRule } from '../lib/lead-rule';
-import type { Translate } from '../lib/translate';
-import type { PanelAction } from './panel-api';
+import { visibleText } from '../../core/dom-text';
+import type { Match } from '../../core/evaluate';
+import { isInlineShown } from '../../core/visibility';
+import { REFUSAL_MESSAGES, type CleanReloadResult, type Guidance, type MessageRequest } from '../../lib/messages';
+import { leadRule } from '../../lib/lead-rule';
+import type { Translate } from '../../lib/translate';
 
 /** The calls the reporter makes: declared here, so that it needs nothing else of the content script. */
 export interface ReporterApi {
@@ -74,7 +73,7 @@ export class Reporter {
   }
 
   /** Carries out a panel button; returns the line to announce. */
-  async act(action: Exclude<PanelAction, 'dismiss'>): Promise<string> {
+  async act(action: 'clean-reload' | 'return-to-saga' | 'copy-diagnostic'): Promise<string> {
     const t = this.#t;
     try {
       if (action === 'copy-diagnostic') {

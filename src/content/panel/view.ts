@@ -1,0 +1,61 @@
+import type { Match } from '../../core/evaluate';
+import type { PanelAction, PanelView, RenderOptions, ViewHost } from '../panel-api';
+import { Highlighter, TARGET_ATTR } from './highlight';
+import { Panel } from './panel';
+import { present } from './present';
+import { Reporter } from './reporter';
+
+/**
+ * The panel of one frame and what decides it: which sections (present), what the worker adds
+ * (reporter), dismissal, and the advice shown alone once. Lives in the panel module, loaded on the
+ * first match, so that quiet pages carry none of it.
+ */
+export function createView(host: ViewHost): PanelView {
+  const highlighter = new Highlighter();
+  const reporter = new Reporter(host.api, host.t, host.win, host.redraw);
+  // The rule ids the panel shows, as decided here (never read back from the page's DOM).
+  let shownKey = '';
+  let dismissed: string | null = null;
+  let adviceShownHere = false;
+  const onAction = (action: PanelAction): void => {
+    if (action === 'dismiss') {
+      dismissed = shownKey;
+      host.redraw();
+    } else {
+      void reporter.act(action).then((text) => text && panel.status(text));
+    }
+  };
+  const panel = new Panel(host.doc, host.t, onAction, host.hotlineUrl);
+  const remove = (): void => {
+    shownKey = '';
+    panel.remove();
+    highlighter.clear();
+  };
+
+  return {
+    render(matches: readonly Match[], options: RenderOptions): void {
+      const shown = present(matches, options.adviceAllowedAlone || adviceShownHere);
+      const key = shown.ruleIds.join(' ');
+      reporter.update(shown.ruleIds, matches);
+      const guidance = reporter.guidance(key);
+      // The worker's word that this frame's tab is another site's page; without location.ancestorOrigins,
+      // a frame waits for that word before it draws anything.
+      const untold = guidance?.ignored === true || (options.waitForWorker && !guidance);
+      if (key === '' || key === dismissed || untold) return remove();
+      dismissed = null;
+      shownKey = key;
+      panel.show(shown, guidance);
+      highlighter.set(shown.targets);
+      if (shown.adviceAlone && !adviceShownHere) {
+        adviceShownHere = true;
+        void host.api.adviceSeen().catch(() => undefined);
+      }
+    },
+    remove,
+    owns: (node, attribute) =>
+      node === panel.element || (highlighter.has(node) && (attribute === 'style' || attribute === TARGET_ATTR)),
+    get element() {
+      return panel.element;
+    },
+  };
+}
