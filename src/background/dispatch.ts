@@ -3,6 +3,7 @@ import { parseRequest } from '../lib/request-parsers';
 import type { MessageSender } from './api';
 import { cleanReload, returnToSaga } from './clear-actions';
 import { report, tabState } from './handlers';
+import { panelState } from './panel-state';
 import { mayAsk, senderKind, type SenderKind } from './sender';
 import type { WorkerContext } from './worker-context';
 
@@ -22,6 +23,7 @@ export const HANDLERS: Handlers = {
   'clean-reload': cleanReload,
   'return-to-saga': returnToSaga,
   'tab-state': tabState,
+  'panel-state': panelState,
 };
 
 // Generic over the type, so that the handler looked up and the request handed to it agree.

@@ -17,6 +17,8 @@ const ALLOWED: Readonly<Record<MessageType, readonly SenderKind[]>> = {
   'clean-reload': ['content', 'page'],
   'return-to-saga': ['content'],
   'tab-state': ['page'],
+  // Only a panel that shows: never a framed one, which shows nothing.
+  'panel-state': ['content'],
 };
 
 /** An https page of one of the three served sites (src/core/sites.ts). */

@@ -1,4 +1,4 @@
-import type { NetworkFailure } from '../lib/messages';
+import type { NetworkFailure, PanelState } from '../lib/messages';
 import type { StorageArea } from './api';
 import type { Procedure } from './procedure';
 
@@ -20,6 +20,9 @@ export interface TabRecord {
 const EMPTY: TabRecord = { frames: {} };
 const tabKey = (tabId: number): string => `tab:${tabId}`;
 const actedKey = (tabId: number): string => `acted:${tabId}`;
+// Apart from the tab's record, which each report and clean reload rewrites: the director's choice
+// outlives the pages of the tab.
+const panelKey = (tabId: number): string => `panel:${tabId}`;
 
 /**
  * All the worker's state, in storage.session: it lives as long as the browser session (as the
@@ -48,7 +51,7 @@ export class SessionState {
   }
 
   async dropTab(tabId: number): Promise<void> {
-    await this.area.remove([tabKey(tabId), actedKey(tabId)]);
+    await this.area.remove([tabKey(tabId), actedKey(tabId), panelKey(tabId)]);
   }
 
   /** When the worker last cleared data for this tab (clean reload, return to SAGA), oldest first. */
@@ -59,6 +62,15 @@ export class SessionState {
 
   async setActed(tabId: number, times: readonly number[]): Promise<void> {
     await this.area.set({ [actedKey(tabId)]: times });
+  }
+
+  async panel(tabId: number): Promise<PanelState> {
+    const stored = (await this.area.get(panelKey(tabId)))[panelKey(tabId)] as Partial<PanelState> | undefined;
+    return { collapsed: stored?.collapsed === true };
+  }
+
+  async setPanel(tabId: number, panel: PanelState): Promise<void> {
+    await this.area.set({ [panelKey(tabId)]: { collapsed: panel.collapsed } });
   }
 
   async procedure(): Promise<Procedure | undefined> {

@@ -36,5 +36,14 @@ export function contentApi(browser: Browser): ContentApi {
     // getURL gives its per-session address (chrome-extension://<random id>/panel.js), and the fixed one,
     // which names the extension id, is refused to pages (Chromium 130 and later).
     panel: () => import(browser.runtime.getURL('panel.js')) as Promise<PanelModule>,
+    // Closed shadow roots of the page's web components: Chromium gives content scripts chrome.dom for
+    // them (it throws on what is not an HTMLElement). Open ones need no API.
+    shadowRoot: (el) => {
+      try {
+        return (browser as unknown as typeof chrome).dom?.openOrClosedShadowRoot(el as HTMLElement);
+      } catch {
+        // not an element it takes: none
+      }
+    },
   };
 }

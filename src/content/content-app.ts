@@ -1,4 +1,5 @@
 import { isEdge } from '../core/browser-detect';
+import { readClosedRoots, type ClosedRoots } from '../core/dom-text';
 import { evaluate, type Match } from '../core/evaluate';
 import { PageIndex } from '../core/page-index';
 import { siteOf } from '../core/sites';
@@ -27,6 +28,8 @@ export interface ContentApi {
     request: MessageRequest<'clean-reload'> | MessageRequest<'return-to-saga'>,
   ): Promise<CleanReloadResult | undefined>;
   copy(text: string): Promise<void>;
+  /** Closed shadow roots, where the browser lets a content script open them (Chromium: chrome.dom). */
+  shadowRoot?: ClosedRoots;
   /** The panel module: at once when already loaded (tests), else once its file is imported. */
   panel(): PanelModule | Promise<PanelModule>;
 }
@@ -97,14 +100,18 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
       index.scan(root);
     }
     for (const block of changes.blocks) if (block.isConnected) index.rescan(block);
-    if (changes.removedOrRestyled || changes.blocks.size > 0) index.prune();
+    if (changes.recheck || changes.blocks.size > 0) index.prune();
     render();
   };
+
+  // Watched from the start, shadow roots too as the index meets them (settings may come in later).
+  readClosedRoots(api.shadowRoot);
+  const watcher = watch(doc, isOurs, flush);
 
   // New settings: new rules to look for, so the page is read again; the panel is redrawn in their words.
   const apply = (config: Config): void => {
     rules = ruleSet(config);
-    index = new PageIndex(rules.catalogue.phrases);
+    index = new PageIndex(rules.catalogue.phrases, watcher.observe);
     index.scan(doc.documentElement);
     view?.remove();
     view = null;
@@ -118,14 +125,13 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   };
   configure();
   api.watchSettings(configure);
-  const unwatch = watch(doc, isOurs, flush);
   void api
     .adviceAllowedAlone()
     .then((allowed) => (adviceAlone = allowed) && render())
     .catch(() => undefined);
 
   function stop(): void {
-    unwatch();
+    watcher.stop();
     view?.remove();
   }
   return { matches: () => current, stats: () => ({ flushes, blocksRead: index.blocksRead }), stop };

@@ -1,4 +1,4 @@
-import { blockOf } from '../core/dom-text';
+import { blockOf, flatParent } from '../core/dom-text';
 
 /** What changed in the page since the last flush, reduced to what the index must re-read. */
 export interface Changes {
@@ -6,8 +6,9 @@ export interface Changes {
   readonly added: Set<Node>;
   /** Blocks whose own text changed (text edits, inline children added or removed). */
   readonly blocks: Set<Element>;
-  /** Something left the page or changed its look: visibility of known blocks must be checked again. */
-  removedOrRestyled: boolean;
+  /** Something left the page or changed its look: visibility of known blocks must be checked again. (A
+   * short name: property names are not minified, and this script counts its bytes.) */
+  recheck: boolean;
   /** So much changed in one frame that the page is read again as a whole (see STORM_RECORDS). */
   storm: boolean;
 }
@@ -19,7 +20,7 @@ const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'value', 'aria-h
 export type OwnNodes = (node: Node, attribute?: string | null) => boolean;
 
 export function emptyChanges(): Changes {
-  return { added: new Set(), blocks: new Set(), removedOrRestyled: false, storm: false };
+  return { added: new Set(), blocks: new Set(), recheck: false, storm: false };
 }
 
 /**
@@ -34,7 +35,7 @@ export function collect(records: readonly MutationRecord[], changes: Changes, is
     if (record.type === 'attributes') {
       if (isOurs(target, record.attributeName)) continue;
       if (record.attributeName === 'value') addBlockOf(target, changes);
-      changes.removedOrRestyled = true;
+      changes.recheck = true;
       continue;
     }
     if (record.type === 'characterData') {
@@ -55,7 +56,7 @@ export function collect(records: readonly MutationRecord[], changes: Changes, is
       record.removedNodes.length > 0 &&
       !(added.length === 0 && record.removedNodes.length === 1 && isOurs(record.removedNodes[0] as Node))
     ) {
-      changes.removedOrRestyled = true;
+      changes.recheck = true;
       theirs = true;
     }
     if (theirs && target !== lastTarget) {
@@ -94,11 +95,19 @@ export const FRAME_MS = 16;
 // A hidden tab shows nothing: no hurry, and background timers are throttled anyway.
 const HIDDEN_DELAY_MS = 250;
 
+/** A running watch: stop it, or add a shadow root met while reading the page. */
+export interface Watcher {
+  stop(): void;
+  /** Observes an open (or reachable closed) shadow root too: a MutationObserver does not see into them. */
+  observe(root: ShadowRoot): void;
+}
+
 /**
- * Watches the whole document (so a replaced <body> is seen too) and calls `flush` at most once per
- * frame (FRAME_MS), gathering every change until then. No polling: nothing runs while nothing changes.
+ * Watches the whole document (so a replaced <body> is seen too) and the shadow roots it is given, and
+ * calls `flush` at most once per frame (FRAME_MS), gathering every change until then. No polling:
+ * nothing runs while nothing changes.
  */
-export function watch(doc: Document, isOurs: OwnNodes, flush: (changes: Changes) => void): () => void {
+export function watch(doc: Document, isOurs: OwnNodes, flush: (changes: Changes) => void): Watcher {
   const view = doc.defaultView;
   let pending: Changes | null = null;
   let records = 0;
@@ -122,15 +131,20 @@ export function watch(doc: Document, isOurs: OwnNodes, flush: (changes: Changes)
     records += batch.length;
     if (records > STORM_RECORDS) {
       pending.storm = true;
+      // Shadow roots too: the page's reading after the storm finds them again.
       observer.disconnect();
       return;
     }
     collect(batch, pending, isOurs);
   });
   observer.observe(doc, OBSERVED);
-  return () => {
-    observer.disconnect();
-    pending = null;
+  return {
+    stop: () => {
+      observer.disconnect();
+      pending = null;
+    },
+    // Again for a root already observed: it only renews the same options.
+    observe: (root) => observer.observe(root, OBSERVED),
   };
 }
 
@@ -138,7 +152,8 @@ export function watch(doc: Document, isOurs: OwnNodes, flush: (changes: Changes)
  * siblings added into one list cost a step each, not a walk to the root each. */
 export function hasAddedAncestor(node: Node, added: ReadonlySet<Node>, clean: Set<Node>): boolean {
   const walked: Node[] = [];
-  for (let p = node.parentNode; p && !clean.has(p); p = p.parentNode) {
+  // Up the flat tree: a node added into a shadow root whose host was added too is read with the host.
+  for (let p = flatParent(node); p && !clean.has(p); p = flatParent(p)) {
     if (added.has(p)) return true;
     walked.push(p);
   }

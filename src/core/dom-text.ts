@@ -1,6 +1,7 @@
 /**
  * How the scanner reads text the way a person sees it: grouped in blocks (paragraphs, cells, buttons'
- * boxes), inline markup (<b>, <span>, <sup>, <br>) joined, and invisible content left out.
+ * boxes), inline markup (<b>, <span>, <sup>) joined, boxes drawn apart kept apart, invisible content
+ * left out, and the page's web components read as drawn (the flat tree: shadow roots, their slots).
  */
 
 // Elements that flow inside a line of text. Anything else starts a block of its own. (One string,
@@ -8,7 +9,7 @@
 const INLINE = new Set(
   (
     'A ABBR B BDI BDO BR CITE CODE DATA DFN EM FONT I IMG INPUT KBD LABEL MARK Q S SAMP SMALL SPAN STRONG SUB ' +
-    'SUP TIME U VAR WBR BIG TT STRIKE DEL INS NOBR'
+    'SUP TIME U VAR WBR BIG TT STRIKE DEL INS NOBR SLOT'
   ).split(' '),
 );
 
@@ -20,26 +21,72 @@ const SKIPPED = new Set(
   ).split(' '),
 );
 
-export function isBlock(el: Element): boolean {
-  return !INLINE.has(el.tagName.toUpperCase());
+// ARIA roles of a table's parts: a <span role="cell"> is drawn as a cell, whatever its tag says. An
+// attribute read, as cheap as the tag name.
+const BOX_ROLE = /^(row|(grid)?cell|(column|row)header)$/;
+
+/** SAGA Helper's own panel host (content/panel-api.ts PANEL_ATTR): never read, never watched. */
+export const OWN_ATTR = 'data-saga-helper-panel';
+
+// Two letters or digits: where they meet across an element's edge, the edge decides the words.
+const LETTERS = /[\p{L}\p{N}]{2}/u;
+
+/** A content script's access to closed shadow roots (chrome.dom), given by the content script. */
+export type ClosedRoots = (el: Element) => ShadowRoot | null | undefined;
+let closedRoots: ClosedRoots | undefined;
+
+/** Lets the reader see closed shadow roots too, through the browser's content-script access. */
+export function readClosedRoots(open: ClosedRoots | undefined): void {
+  closedRoots = open;
 }
 
+/**
+ * The shadow root drawn in place of `el`'s children, if this script may read it. Closed ones are asked
+ * of autonomous custom elements only (a name with a dash: web components), not of every element.
+ */
+export function shadowOf(el: Element): ShadowRoot | null {
+  const root = el.shadowRoot ?? (el.localName.includes('-') && closedRoots?.(el));
+  return root && !el.hasAttribute(OWN_ATTR) ? root : null;
+}
+
+/** Where a node is drawn: its slot, its parent, or the host of the shadow root it stands in (or is). */
+export function flatParent(node: Node): Element | null | undefined {
+  return (node as Text).assignedSlot ?? node.parentElement ?? ((node.parentNode ?? node) as ShadowRoot).host;
+}
+
+export function isBlock(el: Element, tag = el.tagName.toUpperCase()): boolean {
+  return !INLINE.has(tag) || BOX_ROLE.test(el.getAttribute('role') ?? '');
+}
+
+/** Never read. (SAGA Helper's panel host holds nothing but its shadow root, which shadowOf keeps out.) */
 export function isSkipped(el: Element): boolean {
   return SKIPPED.has(el.tagName.toUpperCase());
 }
 
-/** The nearest block element holding `node` (the node itself if it is one). */
+/** The nearest block element holding `node` (the node itself if it is one), across shadow roots. */
 export function blockOf(node: Node): Element | null {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && !isBlock(el)) el = el.parentElement;
-  return el;
+  let el = node.nodeType === 1 ? (node as Element) : flatParent(node);
+  while (el && !isBlock(el)) el = flatParent(el);
+  return el ?? null;
 }
 
-/** Labels of buttons made with <input>; the only form values read, never what a user typed. */
-function buttonLabel(el: Element): string {
-  if (el.tagName !== 'INPUT') return '';
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  return type === 'submit' || type === 'button' || type === 'reset' ? ` ${el.getAttribute('value') ?? ''} ` : '';
+/** The block around `block` (a message box grows outwards through it), across shadow roots. */
+export function parentBlock(block: Element): Element | null {
+  const parent = flatParent(block);
+  return parent ? blockOf(parent) : null;
+}
+
+// Whether an inline-tagged element is drawn as a box all the same (display block, inline-block,
+// table-cell, flex…). A style computation: asked only where letters meet across its edge.
+function drawnApart(el: Element): boolean {
+  return !/^(inline|contents|none|)$/.test(el.ownerDocument.defaultView?.getComputedStyle(el).display ?? '');
+}
+
+/** Buttons made with <input>: their labels are the only form values read, never what a user typed. */
+export const INPUT_BUTTONS = 'input:is([type=submit i],[type=button i],[type=reset i])';
+
+function buttonLabel(el: Element, tag: string): string {
+  return tag == 'INPUT' && el.matches(INPUT_BUTTONS) ? ` ${el.getAttribute('value') ?? ''} ` : '';
 }
 
 export type VisibilityTest = (el: Element) => boolean;
@@ -51,24 +98,41 @@ export type VisibilityTest = (el: Element) => boolean;
  */
 export function ownText(block: Element, nested?: Element[], visible?: VisibilityTest): string {
   let text = '';
-  const walk = (parent: Node): void => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        text += (child as Text).data;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (isSkipped(el)) continue;
-        if (isBlock(el)) {
-          nested?.push(el);
-          text += ' ';
-        } else if (el.tagName === 'BR') {
-          text += ' ';
-        } else if (!visible || visible(el)) {
-          text += buttonLabel(el);
-          walk(el);
-        }
+  // Inline elements entered or left since the last text: if one is drawn as a box, the words on either
+  // side are two words ("État du profil" + "Libellé du profil"), else one ("1" + <sup>"ère"</sup>).
+  const crossed: Element[] = [];
+  const visit = (child: Node): void => {
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      if (crossed[0] && data) {
+        if (LETTERS.test(text.slice(-1) + data[0]) && crossed.some(drawnApart)) text += ' ';
+        crossed.length = 0;
+      }
+      text += data;
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      // The tag read once: this runs for every element of every block read.
+      const tag = el.tagName.toUpperCase();
+      // Not read, but crossed: a drop-down or a text area is a box between words (a script is none).
+      if (SKIPPED.has(tag)) return void crossed.push(el);
+      if (isBlock(el, tag)) {
+        nested?.push(el);
+        text += ' ';
+      } else if (tag == 'BR') {
+        text += ' ';
+      } else if (!visible || visible(el)) {
+        crossed.push(el);
+        text += buttonLabel(el, tag);
+        walk(el, tag == 'SLOT');
+        crossed.push(el);
       }
     }
+  };
+  // What is drawn inside an element: a slot's assigned nodes (else its own), a host's shadow root.
+  const walk = (parent: Element, slot?: boolean): void => {
+    const assigned = slot ? (parent as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+    if (assigned[0]) assigned.forEach(visit);
+    else for (let child = (shadowOf(parent) ?? parent).firstChild; child; child = child.nextSibling) visit(child);
   };
   walk(block);
   return text;
@@ -86,4 +150,18 @@ export function visibleText(root: Element, visible: VisibilityTest, limit: numbe
     if (visible(el)) text += ` ${ownText(el, nested, visible)}`;
   }
   return text;
+}
+
+/**
+ * Every shadow root under `root` (its own included) that this script may read, nested ones too: the
+ * page index reads them with the page and the watcher observes them (a MutationObserver does not see
+ * into them). One pass over the elements (a TreeWalker: the fastest way in Chromium), a property read each.
+ */
+export function shadowRootsIn(root: Element | ShadowRoot, found: ShadowRoot[] = []): ShadowRoot[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    const shadow = node.nodeType == 1 && shadowOf(node as Element);
+    if (shadow) shadowRootsIn(shadow, found).push(shadow);
+  }
+  return found;
 }

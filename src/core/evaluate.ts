@@ -1,5 +1,6 @@
 import type { Catalogue, CompiledRule } from './catalogue';
-import { blockOf, ownText, visibleText } from './dom-text';
+import { ownText, parentBlock, visibleText } from './dom-text';
+import { isSmallPage, markQuotes, standsAsError, within } from './error-signals';
 import { hasPhrase, normalise } from './normalise';
 import type { PageIndex } from './page-index';
 import type { Rule, RuleContext } from './rule';
@@ -30,20 +31,22 @@ const MESSAGE_DEPTH = 2;
 const INTERACTIVE =
   'a[href],button,input[type=submit],input[type=button],[role=button],[role=link],[tabindex],[onclick],[ondblclick]';
 
+/** A function of one key, computed once per key: per evaluation, since the page changes between them. */
+function cached<K, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key) => {
+    if (!values.has(key)) values.set(key, compute(key));
+    return values.get(key) as V;
+  };
+}
+
 /** The rules that match the page now, highest priority first. */
 export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFacts): Match[] {
-  const shown = new Map<Element, boolean>();
-  const texts = new Map<Element, string>();
-  const isVisible = (el: Element): boolean => {
-    let v = shown.get(el);
-    if (v === undefined) shown.set(el, (v = isShown(el)));
-    return v;
-  };
-  const preciseText = (block: Element): string => {
-    let t = texts.get(block);
-    if (t === undefined) texts.set(block, (t = normalise(ownText(block, undefined, isInlineShown))));
-    return t;
-  };
+  const isVisible = cached(isShown);
+  // Quotes marked: where a phrase stands inside « » or ‘ ’ tells an error from a quote of it.
+  const preciseText = cached((block: Element) => normalise(markQuotes(ownText(block, undefined, isInlineShown))));
+  let small: boolean | undefined;
+  const isSmall = (): boolean => (small ??= isSmallPage(facts.document));
   const visibleWith = (phrase: number): Element[] =>
     index
       .blocksWith(phrase)
@@ -66,7 +69,7 @@ export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFact
   for (const compiled of catalogue.rules) {
     const { rule } = compiled;
     if (!rule.sites.includes(facts.site)) continue;
-    const evidence = textEvidence(compiled, catalogue, visibleWith);
+    const evidence = textEvidence(compiled, catalogue, visibleWith, preciseText, isSmall);
     if (evidence === false) continue;
     const verdict = rule.test ? rule.test(ctx) : {};
     if (verdict === false) continue;
@@ -80,29 +83,43 @@ export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFact
   return matches;
 }
 
-/** Where the rule's text conditions hold (null: it has none), or false when they do not. */
+/**
+ * Where the rule's text conditions hold (null: it has none), or false when they do not. A phrase counts
+ * only where it stands as an error, not as text about one (core/error-signals.ts): the one place where
+ * built-in and extra rules alike are told from news, help and quotes.
+ */
 function textEvidence(
   compiled: CompiledRule,
   catalogue: Catalogue,
   visibleWith: (p: number) => Element[],
+  preciseText: (block: Element) => string,
+  isSmall: () => boolean,
 ): Element | null | false {
   const { clauses, rule } = compiled;
   if (clauses.length === 0) return null;
-  if (rule.when?.scope === 'page') {
-    const found = clauses.map((clause) => clause.map(visibleWith).find((blocks) => blocks.length > 0)?.[0]);
+  const phraseOf = (p: number): string => catalogue.phrases[p] as string;
+  // Longest first: a sentence is taken out of its block before a key word within it.
+  const phrases = clauses
+    .flat()
+    .map(phraseOf)
+    .sort((a, b) => b.length - a.length);
+  const page = rule.when?.scope === 'page';
+  const stands = (p: number, b: Element): boolean =>
+    standsAsError(b, preciseText(b), phraseOf(p), phrases, page, isSmall);
+  const standing = cached((p: number) => visibleWith(p).filter((b) => stands(p, b)));
+  if (page) {
+    const found = clauses.map((clause) => clause.flatMap(standing)[0]);
     return found.every((b) => b !== undefined) ? (found[0] as Element) : false;
   }
-  const phraseOf = (p: number): string => catalogue.phrases[p] as string;
   const [first = [], ...rest] = clauses;
-  for (const phrase of first) {
-    for (const block of visibleWith(phrase)) {
-      let box: Element | null = block;
-      for (let depth = 0; box && depth <= MESSAGE_DEPTH; depth++) {
-        const text = normalise(visibleText(box, isInlineShown, MESSAGE_LIMIT));
-        if (text.length > MESSAGE_LIMIT) break;
-        if (rest.every((clause) => clause.some((p) => hasPhrase(text, phraseOf(p))))) return box;
-        box = box.parentElement ? blockOf(box.parentElement) : null;
-      }
+  for (const block of first.flatMap(standing)) {
+    let box: Element | null = block;
+    for (let depth = 0; box && depth <= MESSAGE_DEPTH; depth++) {
+      const text = normalise(visibleText(box, isInlineShown, MESSAGE_LIMIT));
+      if (text.length > MESSAGE_LIMIT) break;
+      const inBox = box;
+      if (rest.every((clause) => clause.some((p) => standing(p).some((b) => within(inBox, b))))) return box;
+      box = parentBlock(box); // out of a shadow root, to its host
     }
   }
   return false;

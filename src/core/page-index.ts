@@ -1,4 +1,4 @@
-import { blockOf, isBlock, isSkipped, ownText } from './dom-text';
+import { blockOf, INPUT_BUTTONS, isBlock, isSkipped, ownText, shadowRootsIn } from './dom-text';
 import { hasPhrase, normalise } from './normalise';
 
 /**
@@ -11,12 +11,15 @@ export class PageIndex {
   readonly #hits = new Map<Element, number[]>();
   readonly #phrases: readonly string[];
   readonly #minLength: number;
+  readonly #onShadowRoot: (root: ShadowRoot) => void;
   /** Blocks read so far: the measure of the scanner's work, for tests and the benchmark. */
   blocksRead = 0;
 
-  constructor(phrases: readonly string[]) {
+  /** `onShadowRoot` is told of every shadow root met, so that its changes are watched too. */
+  constructor(phrases: readonly string[], onShadowRoot: (root: ShadowRoot) => void = () => undefined) {
     this.#phrases = phrases;
     this.#minLength = Math.min(...phrases.map((p) => p.length));
+    this.#onShadowRoot = onShadowRoot;
   }
 
   /** Every block inside `root` (and the block holding it, whose own text changed with it). */
@@ -48,11 +51,18 @@ export class PageIndex {
    * it, so that a long page without any error text (5,000 arrêtés) is not read block by block. A
    * superset test: textContent also holds scripts and joins blocks without spaces, so it may say yes
    * wrongly, never no wrongly, except for button labels, which are attributes: with such buttons, yes.
+   * Shadow roots under `root` are found here (and handed to onShadowRoot) and their text added; since a
+   * slot or an inline host may cut a sentence in textContent, there every word of a phrase is looked for.
    */
   #mayHold(root: Element): boolean {
-    if (root.querySelector('input:is([type=submit i],[type=button i],[type=reset i])')) return true;
-    const text = normalise(root.textContent ?? '');
-    return this.#phrases.some((phrase) => text.includes(phrase));
+    const shadows = shadowRootsIn(root);
+    shadows.forEach(this.#onShadowRoot);
+    const trees = [root, ...shadows];
+    if (trees.some((tree) => tree.querySelector(INPUT_BUTTONS))) return true;
+    const text = normalise(trees.map((tree) => tree.textContent).join(' '));
+    return this.#phrases.some((phrase) =>
+      trees[1] ? phrase.split(' ').every((word) => text.includes(word)) : text.includes(phrase),
+    );
   }
 
   /** Forget blocks that left the document. */

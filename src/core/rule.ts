@@ -10,8 +10,11 @@ export type ActionId = 'open-plage-profiles' | 'open-hotline' | 'open-saga';
 export type Clause = readonly string[];
 
 /**
- * Text conditions. `page`: every clause is met by some visible block of the page. `block`: every
- * clause is met within one short block of text (a message box), in any order.
+ * Text conditions. `page`: every clause is met by some visible block of the page (a screen). `block`:
+ * every clause is met within one short block of text (a message box), in any order. Either way, a
+ * phrase counts only where it stands as an error, not quoted, negated or explained in help or news;
+ * a phrase of five words or more (a sentence) asks less of the page than key words do
+ * (core/error-signals.ts).
  */
 export interface TextCondition {
   readonly scope: 'page' | 'block';
@@ -61,7 +64,25 @@ export interface Rule {
   readonly flow?: Flow;
 }
 
-/** Identity function that type-checks a rule file's data. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/**
+ * A rule as its file writes it: `steps` may be their count, the message keys then being those that
+ * `npm run new-rule` names (`rule_<id>_title`, `rule_<id>_step1`, …), written once here rather than
+ * in every rule: each key spelled out cost the 20 KB content script some 30 bytes. No `actions`: none.
+ */
+export type RuleData = Omit<Rule, 'title' | 'steps' | 'actions'> & {
+  readonly title?: string;
+  readonly steps: readonly string[] | number;
+  readonly actions?: readonly ActionId[];
+};
+
+/** A rule file's data, type-checked, with its message keys. */
+export function defineRule(rule: RuleData): Rule {
+  const key = `rule_${rule.id.replace(/-/g, '_')}_`;
+  const { steps } = rule;
+  return {
+    title: `${key}title`,
+    actions: [],
+    ...rule,
+    steps: typeof steps == 'number' ? Array.from({ length: steps }, (_, n) => `${key}step${n + 1}`) : steps,
+  };
 }

@@ -22,18 +22,18 @@ const ARIA_CELLS = '[role=columnheader],[role=rowheader],[role=cell],[role=gridc
 
 /** The table (HTML or ARIA) around an element, such as one of its header cells. */
 export function tableAround(el: Element): Element | null {
-  return el.closest(`table, ${ARIA_TABLE}`);
+  return el.closest(`table,${ARIA_TABLE}`);
 }
 
 function rowsOf(table: Element): Element[] {
   if (table.tagName === 'TABLE') return [...(table as HTMLTableElement).rows];
   // Rows of a nested grid belong to that grid, not to this one.
-  return [...table.querySelectorAll('[role="row"]')].filter((row) => row.parentElement?.closest(ARIA_TABLE) === table);
+  return [...table.querySelectorAll('[role=row]')].filter((row) => row.parentElement?.closest(ARIA_TABLE) === table);
 }
 
 function cellsOf(row: Element): Element[] {
   if (row.tagName === 'TR') return [...(row as HTMLTableRowElement).cells];
-  return [...row.querySelectorAll(ARIA_CELLS)].filter((cell) => cell.closest('[role="row"]') === row);
+  return [...row.querySelectorAll(ARIA_CELLS)].filter((cell) => cell.closest('[role=row]') === row);
 }
 
 function expand(cells: Element[]): Element[] {
@@ -70,7 +70,7 @@ export function readTable(table: Element, expected: readonly string[]): ReadTabl
     return {
       element: row,
       cells,
-      isFilter: row.querySelector('input, select, textarea') !== null && cells.every((c) => c === ''),
+      isFilter: row.querySelector('input,select,textarea') !== null && cells.every((c) => c === ''),
     };
   });
   return { headers, rows: body };

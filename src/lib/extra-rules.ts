@@ -7,7 +7,9 @@ const key = (id: string, part: string): string => `extra:${id}:${part}`;
 
 /**
  * Extra rules as catalogue rules: errors, recognised when all their phrases stand in one message box,
- * ranked just below the guide's own errors, with a link to the hotline.
+ * ranked just below the guide's own errors, with a link to the hotline. Told from news and help text as
+ * the built-in rules are (core/error-signals.ts): a phrase of five words or more, the message's own
+ * sentence, stands as an error on its own; shorter ones are key words, trusted only in an error box.
  */
 export function extraRulesAsRules(extra: readonly ExtraRule[]): Rule[] {
   return extra.map((r, i) => ({

@@ -72,6 +72,12 @@ export interface CleanReloadResult {
   readonly refused?: Refusal;
 }
 
+/** How the panel is shown in a tab, kept by the worker for the browser session. */
+export interface PanelState {
+  /** Collapsed to its small labelled tab. */
+  readonly collapsed: boolean;
+}
+
 export interface MessageMap {
   /**
    * Content script: the rules this frame shows now, the page's words in the first one's message (a
@@ -95,6 +101,12 @@ export interface MessageMap {
   'return-to-saga': { request: { type: 'return-to-saga' }; response: CleanReloadResult };
   /** Popup: what the tab shows. */
   'tab-state': { request: { type: 'tab-state'; tabId: number }; response: TabView };
+  /**
+   * Content script: its tab's panel state. With `collapsed`, the director's click (trusted input only)
+   * collapsed or reopened the panel, kept for the tab; without, a read. The content script cannot read
+   * storage.session itself.
+   */
+  'panel-state': { request: { type: 'panel-state'; collapsed?: boolean }; response: PanelState };
 }
 
 export type MessageType = keyof MessageMap;

@@ -34,6 +34,10 @@ export const REQUEST_PARSERS: RequestParsers = {
   },
   'return-to-saga': () => ({ type: 'return-to-saga' }),
   'tab-state': (m) => (isTabId(m.tabId) ? { type: 'tab-state', tabId: m.tabId } : null),
+  'panel-state': (m) => {
+    if (m.collapsed === undefined) return { type: 'panel-state' };
+    return typeof m.collapsed === 'boolean' ? { type: 'panel-state', collapsed: m.collapsed } : null;
+  },
 };
 
 /**

@@ -5,6 +5,7 @@ import {
   type MessageRequest,
   type MessageResponse,
   type MessageType,
+  type PanelState,
   type TabView,
 } from './messages';
 
@@ -35,6 +36,7 @@ const isCleanResult = (v: unknown): v is CleanReloadResult =>
   isObject(v) &&
   typeof v.ok === 'boolean' &&
   (v.refused === undefined || Object.hasOwn(REFUSAL_MESSAGES, v.refused as PropertyKey));
+const isPanelState = (v: unknown): v is PanelState => isObject(v) && typeof v.collapsed === 'boolean';
 const isTabView = (v: unknown): v is TabView => isObject(v) && Array.isArray(v.rules) && isGuidance(v.guidance);
 
 export const REPLY_CHECKS: ReplyChecks = {
@@ -42,6 +44,7 @@ export const REPLY_CHECKS: ReplyChecks = {
   'clean-reload': isCleanResult,
   'return-to-saga': isCleanResult,
   'tab-state': isTabView,
+  'panel-state': isPanelState,
 };
 
 /**

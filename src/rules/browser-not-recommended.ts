@@ -8,7 +8,5 @@ export default defineRule({
   priority: 10,
   kind: 'advice',
   test: (ctx) => !ctx.isEdge && {},
-  title: 'rule_browser_not_recommended_title',
-  steps: ['rule_browser_not_recommended_step1'],
-  actions: [],
+  steps: 1,
 });

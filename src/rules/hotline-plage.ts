@@ -1,6 +1,9 @@
 import { defineRule } from '../core/rule';
 
 // Guide, "Pour contacter la hotline", last slide: the two request types of the PLAGE support page.
+const ASSISTANCE = 'Assistance PLAGE';
+const INCIDENT = 'Incident PLAGE';
+
 export default defineRule({
   id: 'hotline-plage',
   sites: ['hotline'],
@@ -8,13 +11,11 @@ export default defineRule({
   kind: 'action',
   when: {
     scope: 'page',
-    all: [['Assistance PLAGE'], ['Incident PLAGE']],
+    all: [[ASSISTANCE], [INCIDENT]],
   },
   targets: [
-    { text: 'Assistance PLAGE', exact: true },
-    { text: 'Incident PLAGE', exact: true },
+    { text: ASSISTANCE, exact: true },
+    { text: INCIDENT, exact: true },
   ],
-  title: 'rule_hotline_plage_title',
-  steps: ['rule_hotline_plage_step1', 'rule_hotline_plage_step2'],
-  actions: [],
+  steps: 2,
 });

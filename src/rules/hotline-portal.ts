@@ -1,6 +1,8 @@
 import { defineRule } from '../core/rule';
 
 // Guide, "Pour contacter la hotline", step 3: on the portal list, choose the PLAGE tile.
+const TILE = 'Support PLAGE';
+
 export default defineRule({
   id: 'hotline-portal',
   sites: ['hotline'],
@@ -8,10 +10,8 @@ export default defineRule({
   kind: 'action',
   when: {
     scope: 'page',
-    all: [['Portails recommandés'], ['Support PLAGE']],
+    all: [['Portails recommandés'], [TILE]],
   },
-  targets: [{ text: 'Support PLAGE', exact: true }],
-  title: 'rule_hotline_portal_title',
-  steps: ['rule_hotline_portal_step1'],
-  actions: [],
+  targets: [{ text: TILE, exact: true }],
+  steps: 1,
 });

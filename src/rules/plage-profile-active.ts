@@ -12,8 +12,7 @@ export default defineRule({
     const verdict = analyseProfiles(ctx);
     return verdict?.status === 'active' && { targets: [verdict.row] };
   },
-  title: 'rule_plage_profile_active_title',
-  steps: ['rule_plage_profile_active_step1', 'rule_plage_profile_active_step2'],
+  steps: 2,
   actions: ['open-saga'],
   flow: 'profile-active',
 });

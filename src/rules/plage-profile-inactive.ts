@@ -12,12 +12,7 @@ export default defineRule({
     const verdict = analyseProfiles(ctx);
     return verdict?.status === 'inactive' && { targets: [verdict.row], params: [verdict.state] };
   },
-  title: 'rule_plage_profile_inactive_title',
-  steps: [
-    'rule_plage_profile_inactive_step1',
-    'rule_plage_profile_inactive_step2',
-    'rule_plage_profile_inactive_step3',
-  ],
+  steps: 3,
   actions: ['open-hotline'],
   flow: 'profile-inactive',
 });

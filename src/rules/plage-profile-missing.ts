@@ -10,8 +10,7 @@ export default defineRule({
   when: { scope: 'page', all: [[PROFILE_HEADERS.label], [PROFILE_HEADERS.state]] },
   test: (ctx) => analyseProfiles(ctx)?.status === 'missing' && {},
   targets: [{ text: 'Demander un profil' }],
-  title: 'rule_plage_profile_missing_title',
-  steps: ['rule_plage_profile_missing_step1', 'rule_plage_profile_missing_step2', 'rule_plage_profile_missing_step3'],
+  steps: 3,
   actions: ['open-hotline'],
   flow: 'profile-missing',
 });

@@ -11,8 +11,6 @@ export default defineRule({
     all: [['Choisissez le compte sur lequel vous souhaitez vous connecter']],
   },
   targets: [{ text: "Accéder à l'espace" }],
-  title: 'rule_saga_account_choice_title',
-  steps: ['rule_saga_account_choice_step1', 'rule_saga_account_choice_step2'],
-  actions: [],
+  steps: 2,
   flow: 'signed-in',
 });

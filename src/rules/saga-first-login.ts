@@ -18,8 +18,6 @@ export default defineRule({
     ],
   },
   targets: [{ text: 'Valider', exact: true }],
-  title: 'rule_saga_first_login_title',
-  steps: ['rule_saga_first_login_step1', 'rule_saga_first_login_step2'],
-  actions: [],
+  steps: 2,
   flow: 'signed-in',
 });

@@ -1,7 +1,9 @@
 import { defineRule } from '../core/rule';
 
 // Guide, "Message d'appairage PLAGE-SAGA impossible". Its exact wording is not in the guide, so the
-// rule asks for "appairage" and a failure word inside one short message block, in either order.
+// rule asks for "appairage" and a failure word inside one short message block, in either order. Key
+// words are common in news ("l'appairage est désormais automatique"): they count only in an error box,
+// or on a small page of which they are the message.
 export default defineRule({
   id: 'saga-pairing-failed',
   sites: ['saga', 'plage'],
@@ -11,8 +13,7 @@ export default defineRule({
     scope: 'block',
     all: [['appairage'], ['impossible', 'échec', 'échoué']],
   },
-  title: 'rule_saga_pairing_failed_title',
-  steps: ['rule_saga_pairing_failed_step1', 'rule_saga_pairing_failed_step2', 'rule_saga_pairing_failed_step3'],
+  steps: 3,
   actions: ['open-hotline'],
   flow: 'pairing',
 });

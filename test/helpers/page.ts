@@ -77,6 +77,8 @@ export interface StartOptions {
   readonly adviceSeen?: boolean;
   /** The worker's answer to each report (default: no guidance). */
   readonly guidance?: (request: MessageRequest<'report'>) => Guidance | undefined;
+  /** Closed shadow roots as chrome.dom.openOrClosedShadowRoot gives them (jsdom gives none). */
+  readonly shadowRoot?: ContentApi['shadowRoot'];
 }
 
 /** Runs the content script in `dom` with an in-memory fake of the extension APIs. */
@@ -105,6 +107,7 @@ export function start(dom: Page, options: StartOptions = {}): Running {
     act: async (request) => (sent.push(request), { ok: true, at: 0, cookiesRemoved: 1 }),
     copy: async (text) => void copied.push(text),
     panel: () => panelModule,
+    shadowRoot: options.shadowRoot,
   };
   const win = dom.window as unknown as Window;
   const handle = startContent(win, api);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { FOREIGN, HOTLINE, PLAGE, SAGA } from './worker-world';
 
 const START = Date.UTC(2026, 10, 28, 9, 0);
-const TYPES = ['report', 'clean-reload', 'return-to-saga', 'tab-state'];
+const TYPES = ['report', 'clean-reload', 'return-to-saga', 'tab-state', 'panel-state'];
 // Rules that start, move and end the procedures, screens without one, an extra rule's id, nothing.
 const RULE_SETS = [
   ['saga-rights-invalid'],
@@ -53,6 +53,9 @@ const clean = fc
   .map((id) => (id === undefined ? { type: 'clean-reload' } : { type: 'clean-reload', tabId: id }));
 const back = fc.constant({ type: 'return-to-saga' });
 const state = tabId.map((id) => ({ type: 'tab-state', tabId: id }));
+const panel = fc
+  .option(fc.oneof({ weight: 4, arbitrary: fc.boolean() }, fc.jsonValue({ maxDepth: 1 })), { nil: undefined })
+  .map((collapsed) => (collapsed === undefined ? { type: 'panel-state' } : { type: 'panel-state', collapsed }));
 // A known type with fields of any kind, or an object, a string, a number... of any shape.
 const junk = fc.oneof(
   fc
@@ -67,6 +70,7 @@ export const messageArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: withExtra(clean) },
   { weight: 2, arbitrary: withExtra(back) },
   { weight: 1, arbitrary: withExtra(state) },
+  { weight: 1, arbitrary: withExtra(panel) },
   { weight: 2, arbitrary: junk },
 );
 

@@ -93,7 +93,7 @@ export interface Allowance {
 
 /**
  * THE TABLE: who may have what done. Anything not here does nothing at all. `report` records what its
- * own tab shows (badge, record, procedure); `tab-state` only reads. The two clearing actions act only if,
+ * own tab shows (badge, record, procedure); `tab-state` only reads; `panel-state` keeps the collapsed state of its own tab's panel. The two clearing actions act only if,
  * besides this table, the tab's top frame shows a rule the worker offers them for (its own record of
  * the frame's last report) and the tab is within its rate: one per 10 s and five per 10 minutes.
  */
@@ -109,6 +109,11 @@ export const ALLOWED: { readonly [K in MessageType]: Partial<Record<SenderClass,
   },
   'return-to-saga': { top: { tab: 'own', sites: ['plage'], topOnly: true } },
   'tab-state': { page: { tab: 'named', sites: ['saga', 'plage', 'hotline'] } },
+  // Only the panel's collapsed state of the sender's own tab (panel:<tab>), nothing else.
+  'panel-state': {
+    top: { tab: 'own', sites: ['saga', 'plage', 'hotline'] },
+    sub: { tab: 'own', sites: ['saga', 'plage', 'hotline'] },
+  },
 };
 
 export const RATE = [

@@ -14,7 +14,8 @@ describe('hidden text on a SAGA page', () => {
     ['at opacity 0', `<div style="opacity:0"><p>${RIGHTS}</p></div>`],
     ['in transparent ink', `<p style="color:transparent">${RIGHTS}</p>`],
     ['under aria-hidden', `<div aria-hidden="true"><p>${RIGHTS}</p></div>`],
-    ['in a closed <details>', `<details><summary>Détails</summary><p>${RIGHTS}</p></details>`],
+    // In an error box: what a disclosure holds is otherwise help text, whether open or not.
+    ['in a closed <details>', `<details><summary>Détails</summary><p role="alert">${RIGHTS}</p></details>`],
     ['clipped by clip-path', `<p style="clip-path:inset(100%)">${RIGHTS}</p>`],
   ])('shows no panel: the error %s', (_name, html) => {
     const page = start(openHtml(`<main>${html}</main>`, SAGA));
@@ -22,7 +23,7 @@ describe('hidden text on a SAGA page', () => {
   });
 
   it('shows the panel once the closed <details> is opened', async () => {
-    const page = start(openHtml(`<details><summary>Détails</summary><p>${RIGHTS}</p></details>`, SAGA));
+    const page = start(openHtml(`<details><summary>Détails</summary><p role="alert">${RIGHTS}</p></details>`, SAGA));
     expect(page.panel()).toBeNull();
     page.dom.window.document.querySelector('details')?.setAttribute('open', '');
     await page.settle();

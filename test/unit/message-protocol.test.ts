@@ -18,6 +18,7 @@ const SAMPLES: { readonly [K in MessageType]: MessageRequest<K> } = {
   'clean-reload': { type: 'clean-reload', tabId: 1 },
   'return-to-saga': { type: 'return-to-saga' },
   'tab-state': { type: 'tab-state', tabId: 1 },
+  'panel-state': { type: 'panel-state', collapsed: true },
 };
 const TYPES = Object.keys(SAMPLES) as MessageType[];
 const KINDS: readonly SenderKind[] = ['content', 'framed', 'page'];
@@ -35,18 +36,21 @@ describe('message protocol: complete by construction', () => {
       report: HANDLERS.report,
       'clean-reload': HANDLERS['clean-reload'],
       'return-to-saga': HANDLERS['return-to-saga'],
+      'panel-state': HANDLERS['panel-state'],
     };
     // @ts-expect-error: 'report' has no parser
     const parsers: RequestParsers = {
       'clean-reload': REQUEST_PARSERS['clean-reload'],
       'return-to-saga': REQUEST_PARSERS['return-to-saga'],
       'tab-state': REQUEST_PARSERS['tab-state'],
+      'panel-state': REQUEST_PARSERS['panel-state'],
     };
     // @ts-expect-error: 'return-to-saga' has no reply check
     const checks: ReplyChecks = {
       report: REPLY_CHECKS.report,
       'clean-reload': REPLY_CHECKS['clean-reload'],
       'tab-state': REPLY_CHECKS['tab-state'],
+      'panel-state': REPLY_CHECKS['panel-state'],
     };
     for (const table of [handlers, parsers, checks]) expect(Object.keys(table)).toHaveLength(TYPES.length - 1);
   });

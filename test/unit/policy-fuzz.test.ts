@@ -111,7 +111,7 @@ interface Expectation {
   layout?: boolean;
 }
 // Every page of a built-in rule, opened once: each run starts the content script on a sample of them.
-const LATE = ['late-error.html', 'body-replaced.html', 'frame-host.html'];
+const LATE = ['late-error.html', 'late-error-shadow.html', 'body-replaced.html', 'frame-host.html'];
 const PAGES = (JSON.parse(readFileSync(fixturePath('expectations.json'), 'utf8')) as Expectation[]).filter(
   (e) => e.rules.length > 0 && !e.layout && !LATE.some((late) => e.fixture.endsWith(late)),
 );

@@ -52,7 +52,7 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
 });
 
 // How often each outcome came up over all runs: the property must not hold only because nothing happened.
-const seen = { done: 0, refused: 0, rateLimited: 0, reports: 0, ignored: 0 };
+const seen = { done: 0, refused: 0, rateLimited: 0, reports: 0, ignored: 0, panelStates: 0 };
 
 interface World {
   readonly fake: FakeBrowser;
@@ -106,6 +106,14 @@ async function sendAndCheck({ fake, now, acted }: World, message: unknown, from:
     expect({ ...effects, badges: [], session: [] }).toEqual(NONE);
     expect(effects.badges.every((t) => t === own)).toBe(true);
     expect(effects.session.every((k) => k === `tab:${own}` || k === 'procedure')).toBe(true);
+    return;
+  }
+  if (request.type === 'panel-state') {
+    // The collapsed state of the sender's own tab's panel, and nothing else.
+    seen.panelStates++;
+    expect({ ...effects, session: [] }).toEqual(NONE);
+    expect(effects.session.every((k) => k === `panel:${own}`)).toBe(true);
+    if (request.collapsed !== undefined) expect(answer).toEqual({ collapsed: request.collapsed });
     return;
   }
   // A clearing action this sender may ask for: now the tab, the worker's own record, the rate.
@@ -169,5 +177,6 @@ describe('worker: property, nothing acts outside the table, the state and the ra
     expect(seen.rateLimited).toBeGreaterThan(5);
     expect(seen.reports).toBeGreaterThan(100);
     expect(seen.ignored).toBeGreaterThan(5);
+    expect(seen.panelStates).toBeGreaterThan(10);
   });
 });

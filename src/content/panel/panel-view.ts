@@ -7,6 +7,7 @@ import type { Presentation, Section } from './present';
 import { el } from '../../ui/dom';
 import type { Drawing } from './drawing';
 import { guidanceActions, guidanceNotes } from './guidance-view';
+import { BODY_ID, panelHead, showCollapsed, tabLabel } from './panel-head';
 import { paletteCss } from '../../ui/palette';
 import PANEL_CSS from './panel.css?raw';
 
@@ -54,7 +55,7 @@ function sectionView(
 
 /**
  * The panel's content: text only through textContent, never page-built HTML. Its controls and status
- * line are kept in `drawing` as they are made.
+ * line are kept in `drawing` as they are made. Collapsed, only its title bar shows: the labelled tab.
  */
 export function panelView(
   doc: Document,
@@ -63,28 +64,18 @@ export function panelView(
   t: Translate,
   hotlineUrl: string,
   drawing: Drawing,
+  collapsed: boolean,
 ): HTMLElement {
   const context: ViewContext = { doc, t, links: actionLinks(hotlineUrl), drawing };
   const panel = el(doc, 'div', { class: 'panel', role: 'region', 'aria-label': t('panel_label'), lang: t('lang') });
-  const header = el(doc, 'div', { class: 'head' });
-  header.append(
-    el(doc, 'span', {}, 'SAGA Helper'),
-    drawing.button(
-      el(
-        doc,
-        'button',
-        { type: 'button', class: 'close', 'data-action': 'dismiss', 'aria-label': t('panel_close') },
-        '×',
-      ),
-      'dismiss',
-    ),
-  );
-  panel.append(header);
-  shown.sections.forEach((section, i) =>
-    panel.append(sectionView(context, section, i, i === 0 ? guidance : undefined)),
-  );
-  if (shown.targets.length > 0) panel.append(el(doc, 'p', { class: 'note' }, t('panel_target_note')));
-  panel.append(drawing.statusLine(el(doc, 'p', { class: 'status', role: 'status' })));
+  panel.append(panelHead(doc, t, drawing, tabLabel(t, shown.sections), collapsed));
+  // The body scrolls on its own, below a title bar that stays in view (a small or zoomed window).
+  const body = el(doc, 'div', { class: 'body', id: BODY_ID });
+  shown.sections.forEach((section, i) => body.append(sectionView(context, section, i, i === 0 ? guidance : undefined)));
+  if (shown.targets.length > 0) body.append(el(doc, 'p', { class: 'note' }, t('panel_target_note')));
+  body.append(drawing.statusLine(el(doc, 'p', { class: 'status', role: 'status' })));
+  panel.append(body);
+  showCollapsed(panel, collapsed);
   return panel;
 }
 

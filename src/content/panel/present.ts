@@ -15,11 +15,13 @@ export interface Presentation {
   readonly ruleIds: readonly string[];
   readonly sections: readonly Section[];
   readonly targets: readonly Element[];
+  /** The message boxes the sections are about (the matches' evidence): the panel keeps them in view. */
+  readonly messages: readonly Element[];
   /** True when an advice rule is shown on its own, which may happen only once. */
   readonly adviceAlone: boolean;
 }
 
-const NOTHING: Presentation = { ruleIds: [], sections: [], targets: [], adviceAlone: false };
+const NOTHING: Presentation = { ruleIds: [], sections: [], targets: [], messages: [], adviceAlone: false };
 
 /**
  * What the panel shows for the matches (highest priority first, as evaluate() gives them). The lead
@@ -38,6 +40,7 @@ export function present(matches: readonly Match[], adviceAllowedAlone: boolean):
       ruleIds: advice.map((m) => m.rule.id),
       sections: advice.map((m) => ({ rule: m.rule, params: m.params, extraSteps: [] })),
       targets: [],
+      messages: advice.flatMap((m) => m.evidence ?? []),
       adviceAlone: true,
     };
   }
@@ -50,6 +53,7 @@ export function present(matches: readonly Match[], adviceAllowedAlone: boolean):
       extraSteps: m.rule === lead.rule ? lead.extraSteps : [],
     })),
     targets: others.flatMap((m) => m.targets),
+    messages: others.flatMap((m) => m.evidence ?? []),
     adviceAlone: false,
   };
 }

@@ -1,5 +1,6 @@
 import type { Match } from '../../core/evaluate';
 import type { PanelAction, PanelView, RenderOptions, ViewHost } from '../panel-api';
+import { CollapseState, panelStateApi, type PanelStateApi } from './collapse-state';
 import { Highlighter, TARGET_ATTR } from './highlight';
 import { Panel } from './panel';
 import { present } from './present';
@@ -7,12 +8,14 @@ import { Reporter } from './reporter';
 
 /**
  * The panel of one frame and what decides it: which sections (present), what the worker adds
- * (reporter), dismissal, and the advice shown alone once. Lives in the panel module, loaded on the
- * first match, so that quiet pages carry none of it.
+ * (reporter), dismissal, collapse (kept by the worker for the tab), and the advice shown alone once.
+ * Lives in the panel module, loaded on the first match, so that quiet pages carry none of it. The
+ * content script's api may carry its own way to the worker's panel state; else the panel asks itself.
  */
-export function createView(host: ViewHost): PanelView {
+export function createView(host: ViewHost & { readonly api: Partial<PanelStateApi> }): PanelView {
   const highlighter = new Highlighter();
   const reporter = new Reporter(host.api, host.t, host.win, host.redraw);
+  const collapse = new CollapseState(panelStateApi(host.api), host.win, host.redraw);
   // The rule ids the panel shows, as decided here (never read back from the page's DOM).
   let shownKey = '';
   let dismissed: string | null = null;
@@ -25,7 +28,7 @@ export function createView(host: ViewHost): PanelView {
       void reporter.act(action).then((text) => text && panel.status(text));
     }
   };
-  const panel = new Panel(host.doc, host.t, onAction, host.hotlineUrl);
+  const panel = new Panel(host.doc, host.t, onAction, host.hotlineUrl, (collapsed) => collapse.set(collapsed));
   const remove = (): void => {
     shownKey = '';
     panel.remove();
@@ -42,9 +45,11 @@ export function createView(host: ViewHost): PanelView {
       // a frame waits for that word before it draws anything.
       const untold = guidance?.ignored === true || (options.waitForWorker && !guidance);
       if (key === '' || key === dismissed || untold) return remove();
+      // Not before the worker said whether the director collapsed it in this tab (it redraws then).
+      if (!collapse.known) return;
       dismissed = null;
       shownKey = key;
-      panel.show(shown, guidance);
+      panel.show(shown, guidance, collapse.collapsed);
       highlighter.set(shown.targets);
       if (shown.adviceAlone && !adviceShownHere) {
         adviceShownHere = true;
