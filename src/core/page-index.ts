@@ -53,6 +53,8 @@ export class PageIndex {
    * wrongly, never no wrongly, except for button labels, which are attributes: with such buttons, yes.
    * Shadow roots under `root` are found here (and handed to onShadowRoot) and their text added; since a
    * slot or an inline host may cut a sentence in textContent, there every word of a phrase is looked for.
+   * (Left as is: a phrase cut between two inline elements styled as boxes with no white space between
+   * them, "droit</span><span>valide", which a person reads on two lines: found when its block changes.)
    */
   #mayHold(root: Element): boolean {
     const shadows = shadowRootsIn(root);
