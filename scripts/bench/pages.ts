@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const page = (title: string, body: string, script = ''): string =>
-  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>
-<style>body{font:14px Arial,sans-serif;margin:0}header{background:#1d5aa6;color:#fff;padding:12px}li{padding:2px 0}</style>
-</head><body><header>SAGA — Directeurs</header>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
+import { fileURLToPath } from 'node:url';
+import { control, nearMatch, NEAR_MATCH_SIZES } from './near-match-pages';
+import { page } from './page-shell';
 
 /** A SAGA personal space with `count` arrêtés, the long list a director may open. */
 export function arretes(count: number): string {
@@ -53,7 +51,15 @@ export function text(bytes: number): string {
   return page('Actualités', `<main>${blocks.join('')}</main>`);
 }
 
-/** Writes the bench pages into `dir`/saga.cng.sante.fr/, served as SAGA by the test server. */
+/** The SAGA error screen where (f) waits for the worker's action buttons: the pairing failure, whose first answer
+ * carries the prefilled mail, which needs the settings (and so policy) resolved. */
+export const ERROR_PAGE = 'pairing-failed.html';
+const FIXTURE = fileURLToPath(new URL(`../../test/fixtures/saga.cng.sante.fr/${ERROR_PAGE}`, import.meta.url));
+
+/**
+ * Writes the bench pages into `dir`/saga.cng.sante.fr/, served as SAGA by the test server. A folder given
+ * to the server replaces the host's fixtures, hence the copy of the one fixture the bench opens.
+ */
 export function writePages(dir: string): string {
   const saga = join(dir, 'saga.cng.sante.fr');
   mkdirSync(saga, { recursive: true });
@@ -61,5 +67,8 @@ export function writePages(dir: string): string {
   writeFileSync(join(saga, 'churn.html'), churn(200, 150));
   writeFileSync(join(saga, 'idle.html'), idle());
   writeFileSync(join(saga, 'text.html'), text(1_080_000));
+  for (const n of NEAR_MATCH_SIZES) writeFileSync(join(saga, `near-${n}.html`), nearMatch(n));
+  writeFileSync(join(saga, 'control.html'), control());
+  copyFileSync(FIXTURE, join(saga, ERROR_PAGE));
   return `${saga}/`;
 }

@@ -6,3 +6,21 @@ export async function localeMessages(api: WorkerApi, locale: 'fr' | 'en'): Promi
   const response = await fetch(api.runtime.getURL(`_locales/${locale}/messages.json`));
   return (await response.json()) as MessageDict;
 }
+
+/**
+ * `load`, read once per locale for the worker's life: the files are the extension's own and do not
+ * change, and a mail's answer should not wait for a file read each time. A failure is not kept.
+ */
+export function rememberedMessages(
+  load: (locale: 'fr' | 'en') => Promise<MessageDict>,
+): (locale: 'fr' | 'en') => Promise<MessageDict> {
+  const loaded = new Map<string, Promise<MessageDict>>();
+  return (locale) => {
+    const known = loaded.get(locale);
+    if (known) return known;
+    const loading = load(locale);
+    loaded.set(locale, loading);
+    loading.catch(() => loaded.delete(locale));
+    return loading;
+  };
+}

@@ -1,7 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
 import { pageConfig } from '../lib/page-config';
 import { EFFECTIVE_SETTINGS_KEY } from '../lib/settings';
-import { typedSend } from '../lib/send';
 import type { ContentApi } from './content-app';
 import type { PanelModule } from './panel-api';
 
@@ -10,7 +9,11 @@ const ADVICE_SEEN = 'adviceSeen';
 
 /** The content script's view of the extension APIs. */
 export function contentApi(browser: Browser): ContentApi {
-  const send = typedSend(browser.runtime);
+  // An extension file listed in web_accessible_resources for the three sites only, with use_dynamic_url:
+  // getURL gives its per-session address (chrome-extension://<random id>/panel.js), and the fixed one,
+  // which names the extension id, is refused to pages (Chromium 130 and later). Imported once (the
+  // first match); the worker is asked through it, which is loaded by then.
+  const panel = (): Promise<PanelModule> => import(browser.runtime.getURL('panel.js')) as Promise<PanelModule>;
   return {
     // Settings as the worker resolved them (defaults until it has, right after install).
     configure: () => pageConfig(browser),
@@ -29,13 +32,10 @@ export function contentApi(browser: Browser): ContentApi {
         return false;
       }
     },
-    report: (request) => send(request),
-    act: (request) => send(request),
+    report: async (request) => (await panel()).send(request),
+    act: async (request) => (await panel()).send(request),
     copy: (text) => navigator.clipboard.writeText(text),
-    // An extension file listed in web_accessible_resources for the three sites only, with use_dynamic_url:
-    // getURL gives its per-session address (chrome-extension://<random id>/panel.js), and the fixed one,
-    // which names the extension id, is refused to pages (Chromium 130 and later).
-    panel: () => import(browser.runtime.getURL('panel.js')) as Promise<PanelModule>,
+    panel,
     // Closed shadow roots of the page's web components: Chromium gives content scripts chrome.dom for
     // them (it throws on what is not an HTMLElement). Open ones need no API.
     shadowRoot: (el) => {

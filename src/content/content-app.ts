@@ -100,7 +100,8 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
       index.scan(root);
     }
     for (const block of changes.blocks) if (block.isConnected) index.rescan(block);
-    if (changes.recheck || changes.blocks.size > 0) index.prune();
+    // Only a removal takes blocks out of the page (it sets recheck); text edits do not.
+    if (changes.recheck) index.prune();
     render();
   };
 

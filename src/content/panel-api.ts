@@ -1,4 +1,5 @@
 import type { Match } from '../core/evaluate';
+import type { Send } from '../lib/send';
 import type { Translate } from '../lib/translate';
 import type { ReporterApi } from './panel/reporter';
 
@@ -39,6 +40,9 @@ export interface PanelView {
 
 export interface PanelModule {
   createView(host: ViewHost): PanelView;
+  /** Asks the worker (typed, replies checked): only what follows a match talks to the worker, so the
+   * message checks ship here rather than in the content script that runs on every page. */
+  readonly send: Send;
 }
 
 /**

@@ -37,7 +37,9 @@ export function ruleSet(config: Config): RuleSet {
   for (const { id, error } of catalogue.dropped) console.warn(`SAGA Helper: rule ${id} left out: ${error}`);
   return {
     catalogue,
-    t: withOverlay(t, extraMessages(settings.extraRules, t('lang'))),
+    // The browser's language asked only when there are extra rules: the first i18n call of a page costs
+    // Chromium a few milliseconds (its messages are loaded then), on every page, panel or not.
+    t: settings.extraRules.length > 0 ? withOverlay(t, extraMessages(settings.extraRules, t('lang'))) : t,
     hotlineUrl: settings.hotlineUrl,
   };
 }

@@ -92,6 +92,8 @@ const OBSERVED: MutationObserverInit = {
  * keeps re-rendering cost it 30% more main-thread time (npm run bench); a timer costs nothing extra.
  */
 export const FRAME_MS = 16;
+// A page that has not changed for this long is quiet: its next change is read without waiting.
+const QUIET_MS = 100;
 // A hidden tab shows nothing: no hurry, and background timers are throttled anyway.
 const HIDDEN_DELAY_MS = 250;
 
@@ -114,9 +116,13 @@ export function watch(doc: Document, isOurs: OwnNodes, flush: (changes: Changes)
   // Frames in a row that stormed: while a page keeps rewriting itself, it is read less often (the
   // window doubles each time, up to 16 frames), so its work costs a few rebuilds a second at most.
   let streak = 0;
+  // When the last flush ran: a change after a quiet while is read at once (a director waits for the
+  // panel), changes that follow closely are gathered for a frame (a busy page is read in batches).
+  let last = -1e9;
   const run = (): void => {
     const changes = pending;
     pending = null;
+    last = Date.now();
     records = 0;
     streak = changes?.storm ? streak + 1 : 0;
     if (changes?.storm) observer.observe(doc, OBSERVED);
@@ -125,7 +131,14 @@ export function watch(doc: Document, isOurs: OwnNodes, flush: (changes: Changes)
   const observer = new (view?.MutationObserver ?? MutationObserver)((batch) => {
     if (!pending) {
       pending = emptyChanges();
-      setTimeout(run, doc.visibilityState === 'hidden' ? HIDDEN_DELAY_MS : FRAME_MS * 2 ** Math.min(streak, 4));
+      setTimeout(
+        run,
+        doc.visibilityState === 'hidden'
+          ? HIDDEN_DELAY_MS
+          : Date.now() - last > QUIET_MS
+            ? 0
+            : FRAME_MS * 2 ** Math.min(streak, 4),
+      );
     }
     if (pending.storm) return;
     records += batch.length;

@@ -96,7 +96,7 @@ export type VisibilityTest = (el: Element) => boolean;
  * (each is a block of its own, pushed onto `nested` when given). With `visible`, hidden inline
  * elements are left out too; that test costs a style computation, so it is used on candidates only.
  */
-export function ownText(block: Element, nested?: Element[], visible?: VisibilityTest): string {
+export function ownText(block: Element, nested?: Element[], visible?: VisibilityTest, limit = Infinity): string {
   let text = '';
   // Inline elements entered or left since the last text: if one is drawn as a box, the words on either
   // side are two words ("État du profil" + "Libellé du profil"), else one ("1" + <sup>"ère"</sup>).
@@ -132,7 +132,15 @@ export function ownText(block: Element, nested?: Element[], visible?: Visibility
   const walk = (parent: Element, slot?: boolean): void => {
     const assigned = slot ? (parent as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
     if (assigned[0]) assigned.forEach(visit);
-    else for (let child = (shadowOf(parent) ?? parent).firstChild; child; child = child.nextSibling) visit(child);
+    // Past `limit` characters the rest is not read (each nested block adds one: a list of 8,000 items
+    // stops at its 800th with a limit of 800).
+    else
+      for (
+        let child = (shadowOf(parent) ?? parent).firstChild;
+        child && text.length <= limit;
+        child = child.nextSibling
+      )
+        visit(child);
   };
   walk(block);
   return text;
@@ -144,10 +152,10 @@ export function ownText(block: Element, nested?: Element[], visible?: Visibility
  */
 export function visibleText(root: Element, visible: VisibilityTest, limit: number): string {
   const nested: Element[] = [];
-  let text = ownText(root, nested, visible);
+  let text = ownText(root, nested, visible, limit);
   while (nested.length > 0 && text.length <= limit) {
     const el = nested.shift() as Element;
-    if (visible(el)) text += ` ${ownText(el, nested, visible)}`;
+    if (visible(el)) text += ` ${ownText(el, nested, visible, limit - text.length)}`;
   }
   return text;
 }

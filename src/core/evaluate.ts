@@ -26,6 +26,11 @@ export interface PageFacts {
 const MESSAGE_LIMIT = 800;
 // How far up from a matching block a message box may extend (a heading and its paragraph).
 const MESSAGE_DEPTH = 2;
+// The blocks of one phrase weighed per evaluation: a page that repeats a rule's words in hundreds of
+// blocks (a news list, an IT rule's common words in 5,000 arrêtés) is no message about them, and each
+// weighing costs style and layout reads. Beyond it a phrase's further blocks are not looked at
+// (precision first: a panel missed there, never one shown wrongly).
+export const CANDIDATES = 40;
 
 // Written without spaces or quotes: this script counts its bytes.
 const INTERACTIVE =
@@ -47,10 +52,14 @@ export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFact
   const preciseText = cached((block: Element) => normalise(markQuotes(ownText(block, undefined, isInlineShown))));
   let small: boolean | undefined;
   const isSmall = (): boolean => (small ??= isSmallPage(facts.document));
-  const visibleWith = (phrase: number): Element[] =>
+  const visibleWith = cached((phrase: number): Element[] =>
     index
-      .blocksWith(phrase)
-      .filter((b) => isVisible(b) && hasPhrase(preciseText(b), catalogue.phrases[phrase] as string));
+      .blocksWith(phrase, CANDIDATES)
+      .filter((b) => isVisible(b) && hasPhrase(preciseText(b), catalogue.phrases[phrase] as string)),
+  );
+  // A message box's text, read once per evaluation however many candidates it holds, and never past
+  // the length of a message (a list of 8,000 items is read to its 800th character, not to its end).
+  const boxText = cached((box: Element) => normalise(visibleText(box, isInlineShown, MESSAGE_LIMIT)));
 
   const memo = new Map<string, unknown>();
   const ctx: RuleContext = {
@@ -69,7 +78,7 @@ export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFact
   for (const compiled of catalogue.rules) {
     const { rule } = compiled;
     if (!rule.sites.includes(facts.site)) continue;
-    const evidence = textEvidence(compiled, catalogue, visibleWith, preciseText, isSmall);
+    const evidence = textEvidence(compiled, catalogue, visibleWith, preciseText, isSmall, boxText);
     if (evidence === false) continue;
     const verdict = rule.test ? rule.test(ctx) : {};
     if (verdict === false) continue;
@@ -94,6 +103,7 @@ function textEvidence(
   visibleWith: (p: number) => Element[],
   preciseText: (block: Element) => string,
   isSmall: () => boolean,
+  boxText: (box: Element) => string,
 ): Element | null | false {
   const { clauses, rule } = compiled;
   if (clauses.length === 0) return null;
@@ -115,8 +125,7 @@ function textEvidence(
   for (const block of first.flatMap(standing)) {
     let box: Element | null = block;
     for (let depth = 0; box && depth <= MESSAGE_DEPTH; depth++) {
-      const text = normalise(visibleText(box, isInlineShown, MESSAGE_LIMIT));
-      if (text.length > MESSAGE_LIMIT) break;
+      if (boxText(box).length > MESSAGE_LIMIT) break;
       const inBox = box;
       if (rest.every((clause) => clause.some((p) => standing(p).some((b) => within(inBox, b))))) return box;
       box = parentBlock(box); // out of a shadow root, to its host

@@ -9,6 +9,8 @@ import { hasPhrase, normalise } from './normalise';
 export class PageIndex {
   // #private fields: the minifier shortens them, and this class ships in the 20 KB content script.
   readonly #hits = new Map<Element, number[]>();
+  // The same, by phrase: a rule asks for a phrase's first few blocks without a pass over every block.
+  readonly #byPhrase: Set<Element>[];
   readonly #phrases: readonly string[];
   readonly #minLength: number;
   readonly #onShadowRoot: (root: ShadowRoot) => void;
@@ -18,6 +20,7 @@ export class PageIndex {
   /** `onShadowRoot` is told of every shadow root met, so that its changes are watched too. */
   constructor(phrases: readonly string[], onShadowRoot: (root: ShadowRoot) => void = () => undefined) {
     this.#phrases = phrases;
+    this.#byPhrase = phrases.map(() => new Set());
     this.#minLength = Math.min(...phrases.map((p) => p.length));
     this.#onShadowRoot = onShadowRoot;
   }
@@ -38,6 +41,7 @@ export class PageIndex {
   /** Forgets everything and reads `root` again: after changes too many to follow one by one. */
   rebuild(root: Node): void {
     this.#hits.clear();
+    this.#byPhrase.forEach((blocks) => blocks.clear());
     this.scan(root);
   }
 
@@ -60,7 +64,9 @@ export class PageIndex {
     const shadows = shadowRootsIn(root);
     shadows.forEach(this.#onShadowRoot);
     const trees = [root, ...shadows];
-    if (trees.some((tree) => tree.querySelector(INPUT_BUTTONS))) return true;
+    // A tag first: the selector of input buttons, matched against each element of a long page, costs
+    // a few milliseconds; most pages have no <input> at all.
+    if (trees.some((tree) => tree.querySelector('input') && tree.querySelector(INPUT_BUTTONS))) return true;
     const text = normalise(trees.map((tree) => tree.textContent).join(' '));
     return this.#phrases.some((phrase) =>
       trees[1] ? phrase.split(' ').every((word) => text.includes(word)) : text.includes(phrase),
@@ -69,15 +75,21 @@ export class PageIndex {
 
   /** Forget blocks that left the document. */
   prune(): void {
-    for (const block of this.#hits.keys()) {
-      if (!block.isConnected) this.#hits.delete(block);
-    }
+    for (const block of this.#hits.keys()) if (!block.isConnected) this.#set(block, []);
   }
 
-  blocksWith(phrase: number): Element[] {
+  /** The blocks holding `phrase`, the first `max` of them: a page may repeat a phrase without end. */
+  blocksWith(phrase: number, max = Infinity): Element[] {
     const blocks: Element[] = [];
-    for (const [block, found] of this.#hits) if (found.includes(phrase)) blocks.push(block);
+    for (const block of this.#byPhrase[phrase] ?? []) if (blocks.push(block) >= max) break;
     return blocks;
+  }
+
+  #set(block: Element, found: number[]): void {
+    for (const p of this.#hits.get(block) ?? []) this.#byPhrase[p]?.delete(block);
+    for (const p of found) this.#byPhrase[p]?.add(block);
+    if (found[0] === undefined) this.#hits.delete(block);
+    else this.#hits.set(block, found);
   }
 
   #scanBlockText(block: Element, nested?: Element[]): void {
@@ -91,7 +103,6 @@ export class PageIndex {
         if (hasPhrase(text, phrase)) found.push(i);
       });
     }
-    if (found.length > 0) this.#hits.set(block, found);
-    else this.#hits.delete(block);
+    this.#set(block, found);
   }
 }

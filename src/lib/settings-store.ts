@@ -11,8 +11,11 @@ export interface SettingsStorage {
   readonly onChanged: { addListener(callback: (changes: Record<string, unknown>, area: string) => void): void };
 }
 
-/** Policy as stored; none (no policy, no schema, a browser without managed storage) is {}. */
-async function policyOf(storage: SettingsStorage): Promise<unknown> {
+/**
+ * Policy as stored; none (no policy, no schema, a browser without managed storage) is {}. Right after a
+ * browser start, Chromium may take seconds to answer: the worker bounds its wait (policy-source.ts).
+ */
+export async function readPolicy(storage: SettingsStorage): Promise<unknown> {
   try {
     return await storage.managed.get(null);
   } catch {
@@ -28,13 +31,17 @@ async function userOf(storage: SettingsStorage): Promise<unknown> {
   }
 }
 
-/** The effective settings now. */
+/**
+ * The effective settings now, under `policy` when the caller has read it already (the worker, which
+ * cannot always wait for storage.managed), else under policy as stored now.
+ */
 export async function loadSettings(
   storage: SettingsStorage,
   builtInRules: readonly string[],
+  policy: Promise<unknown> = readPolicy(storage),
 ): Promise<ResolvedSettings> {
-  const [policy, user] = await Promise.all([policyOf(storage), userOf(storage)]);
-  return resolveSettings(policy, user, builtInRules);
+  const [given, user] = await Promise.all([policy, userOf(storage)]);
+  return resolveSettings(given, user, builtInRules);
 }
 
 /** Calls `changed` when policy (applied live) or the user's choices change. */

@@ -83,4 +83,6 @@ export interface EffectiveSettings {
   readonly settings: Settings;
   /** The chosen locale's messages; null when the browser's language applies. */
   readonly messages: MessageDict | null;
+  /** Set only to make the panels report again, the settings unchanged (settings-sync.ts). */
+  readonly refreshedAt?: number;
 }

@@ -1,3 +1,5 @@
+import { nativeBrowser } from '../../lib/native-browser';
+import { typedSend } from '../../lib/send';
 import type { PanelModule } from '../panel-api';
 import { createView as create } from './view';
 
@@ -6,3 +8,6 @@ import { createView as create } from './view';
  * file the first time a rule matches, so that the content script that runs on every page stays small.
  */
 export const createView: PanelModule['createView'] = create;
+
+/** The worker's answers, asked for by the content script once this module is loaded (the first match). */
+export const send: PanelModule['send'] = (request) => typedSend(nativeBrowser().runtime)(request);
