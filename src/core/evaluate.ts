@@ -1,3 +1,4 @@
+import { CANDIDATES } from './candidates';
 import type { Catalogue, CompiledRule } from './catalogue';
 import { ownText, parentBlock, visibleText } from './dom-text';
 import { isSmallPage, markQuotes, standsAsError, within } from './error-signals';
@@ -26,11 +27,6 @@ export interface PageFacts {
 const MESSAGE_LIMIT = 800;
 // How far up from a matching block a message box may extend (a heading and its paragraph).
 const MESSAGE_DEPTH = 2;
-// The blocks of one phrase weighed per evaluation: a page that repeats a rule's words in hundreds of
-// blocks (a news list, an IT rule's common words in 5,000 arrêtés) is no message about them, and each
-// weighing costs style and layout reads. Beyond it a phrase's further blocks are not looked at
-// (precision first: a panel missed there, never one shown wrongly).
-export const CANDIDATES = 40;
 
 // Written without spaces or quotes: this script counts its bytes.
 const INTERACTIVE =

@@ -1,5 +1,6 @@
+import { CANDIDATES } from './candidates';
 import { blockOf, INPUT_BUTTONS, isBlock, isSkipped, ownText, shadowRootsIn } from './dom-text';
-import { hasPhrase, normalise } from './normalise';
+import { hasPhrase, looseMatcher, normalise } from './normalise';
 
 /**
  * Which blocks of the page contain which catalogue phrases. Built once over the page, then kept up
@@ -13,6 +14,8 @@ export class PageIndex {
   readonly #byPhrase: Set<Element>[];
   readonly #phrases: readonly string[];
   readonly #minLength: number;
+  // Whether raw text may hold a phrase, without normalising it: the first question for a page and a block.
+  readonly #loose: (raw: string) => boolean;
   readonly #onShadowRoot: (root: ShadowRoot) => void;
   /** Blocks read so far: the measure of the scanner's work, for tests and the benchmark. */
   blocksRead = 0;
@@ -22,6 +25,7 @@ export class PageIndex {
     this.#phrases = phrases;
     this.#byPhrase = phrases.map(() => new Set());
     this.#minLength = Math.min(...phrases.map((p) => p.length));
+    this.#loose = looseMatcher(phrases);
     this.#onShadowRoot = onShadowRoot;
   }
 
@@ -29,12 +33,22 @@ export class PageIndex {
   scan(root: Node): void {
     const holder = blockOf(root);
     if (holder && holder !== root) this.#scanBlockText(holder);
-    if (root.nodeType !== 1 || isSkipped(root as Element) || !this.#mayHold(root as Element)) return;
+    const text = root.nodeType === 1 && !isSkipped(root as Element) && this.#mayHold(root as Element);
+    if (text === false) return;
     const pending: Element[] = [];
     if (isBlock(root as Element)) pending.push(root as Element);
     else ownText(root as Element, pending);
+    let full: string[] = [];
     for (let block = pending.pop(); block; block = pending.pop()) {
       this.#scanBlockText(block, pending);
+      // Phrases that already have CANDIDATES blocks need no more (evaluation weighs no more): once every
+      // phrase the text holds has them, the rest of a page of near-matches is not read. Asked again
+      // only when one more phrase is full, so at most once a phrase.
+      const now = this.#phrases.filter((_, p) => (this.#byPhrase[p]?.size ?? 0) >= CANDIDATES);
+      if (text && now.length > full.length) {
+        full = now;
+        if (!looseMatcher(this.#phrases.filter((p) => !full.includes(p)))(text)) break;
+      }
     }
   }
 
@@ -51,8 +65,9 @@ export class PageIndex {
   }
 
   /**
-   * Whether any phrase may stand somewhere under `root`: one native textContent read and one pass over
-   * it, so that a long page without any error text (5,000 arrêtés) is not read block by block. A
+   * Whether any phrase may stand somewhere under `root` (false if not; else its text, or '' where the
+   * text alone cannot tell): one native textContent read and one regular expression over it
+   * (looseMatcher), so that a long page without any error text (5,000 arrêtés) is not read block by block. A
    * superset test: textContent also holds scripts and joins blocks without spaces, so it may say yes
    * wrongly, never no wrongly, except for button labels, which are attributes: with such buttons, yes.
    * Shadow roots under `root` are found here (and handed to onShadowRoot) and their text added; since a
@@ -60,17 +75,17 @@ export class PageIndex {
    * (Left as is: a phrase cut between two inline elements styled as boxes with no white space between
    * them, "droit</span><span>valide", which a person reads on two lines: found when its block changes.)
    */
-  #mayHold(root: Element): boolean {
+  #mayHold(root: Element): string | false {
     const shadows = shadowRootsIn(root);
     shadows.forEach(this.#onShadowRoot);
     const trees = [root, ...shadows];
     // A tag first: the selector of input buttons, matched against each element of a long page, costs
     // a few milliseconds; most pages have no <input> at all.
-    if (trees.some((tree) => tree.querySelector('input') && tree.querySelector(INPUT_BUTTONS))) return true;
-    const text = normalise(trees.map((tree) => tree.textContent).join(' '));
-    return this.#phrases.some((phrase) =>
-      trees[1] ? phrase.split(' ').every((word) => text.includes(word)) : text.includes(phrase),
-    );
+    if (trees.some((tree) => tree.querySelector('input') && tree.querySelector(INPUT_BUTTONS))) return '';
+    const raw = trees.map((tree) => tree.textContent).join(' ');
+    if (!trees[1]) return this.#loose(raw) && raw;
+    const text = normalise(raw);
+    return this.#phrases.some((phrase) => phrase.split(' ').every((word) => text.includes(word))) && '';
   }
 
   /** Forget blocks that left the document. */
@@ -97,7 +112,7 @@ export class PageIndex {
     this.blocksRead++;
     const raw = ownText(block, nested);
     const found: number[] = [];
-    if (raw.length >= this.#minLength) {
+    if (raw.length >= this.#minLength && this.#loose(raw)) {
       const text = normalise(raw);
       this.#phrases.forEach((phrase, i) => {
         if (hasPhrase(text, phrase)) found.push(i);
