@@ -82,9 +82,10 @@ export class PageIndex {
     // A tag first: the selector of input buttons, matched against each element of a long page, costs
     // a few milliseconds; most pages have no <input> at all.
     if (trees.some((tree) => tree.querySelector('input') && tree.querySelector(INPUT_BUTTONS))) return '';
-    const raw = trees.map((tree) => tree.textContent).join(' ');
+    // One tree (most pages): its text as the browser gives it, not a copy joined from a list of one.
+    const raw = root.textContent as string;
     if (!trees[1]) return this.#loose(raw) && raw;
-    const text = normalise(raw);
+    const text = normalise([raw, ...shadows.map((tree) => tree.textContent)].join(' '));
     return this.#phrases.some((phrase) => phrase.split(' ').every((word) => text.includes(word))) && '';
   }
 
