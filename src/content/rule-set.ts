@@ -39,7 +39,7 @@ export function ruleSet(config: Config): RuleSet {
     catalogue,
     // The browser's language asked only when there are extra rules: the first i18n call of a page costs
     // Chromium a few milliseconds (its messages are loaded then), on every page, panel or not.
-    t: settings.extraRules.length > 0 ? withOverlay(t, extraMessages(settings.extraRules, t('lang'))) : t,
+    t: settings.extraRules[0] ? withOverlay(t, extraMessages(settings.extraRules, t('lang'))) : t,
     hotlineUrl: settings.hotlineUrl,
   };
 }

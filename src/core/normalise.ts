@@ -55,7 +55,7 @@ export function looseMatcher(phrases: readonly string[]): (raw: string) => boole
   // Case-blind rather than lower-cased: a copy of a long page's text (two bytes a character) saved.
   const pattern = new RegExp(source || '(?!)', 'i');
   return (raw) =>
-    pattern.test(raw.replace(SPECIAL, (ch) => FOLD[ch.toLowerCase()] ?? ch.toLowerCase()).replace(COMBINING, ''));
+    pattern.test(raw.replace(SPECIAL, (ch) => FOLD[(ch = ch.toLowerCase())] ?? ch).replace(COMBINING, ''));
 }
 
 /**

@@ -44,7 +44,7 @@ export class PageIndex {
       // Phrases that already have CANDIDATES blocks need no more (evaluation weighs no more): once every
       // phrase the text holds has them, the rest of a page of near-matches is not read. Asked again
       // only when one more phrase is full, so at most once a phrase.
-      const now = this.#phrases.filter((_, p) => (this.#byPhrase[p]?.size ?? 0) >= CANDIDATES);
+      const now = this.#phrases.filter((_, p) => (this.#byPhrase[p] as Set<Element>).size >= CANDIDATES);
       if (text && now.length > full.length) {
         full = now;
         if (!looseMatcher(this.#phrases.filter((p) => !full.includes(p)))(text)) break;
@@ -97,7 +97,7 @@ export class PageIndex {
   /** The blocks holding `phrase`, the first `max` of them: a page may repeat a phrase without end. */
   blocksWith(phrase: number, max = Infinity): Element[] {
     const blocks: Element[] = [];
-    for (const block of this.#byPhrase[phrase] ?? []) if (blocks.push(block) >= max) break;
+    for (const block of this.#byPhrase[phrase] as Set<Element>) if (blocks.push(block) >= max) break;
     return blocks;
   }
 

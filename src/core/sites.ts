@@ -15,10 +15,7 @@ export const SITE_URLS = /* @__PURE__ */ Object.fromEntries(
 /** The site a host name belongs to, or null for any other host. */
 export function siteOf(hostname: string): Site | null {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  for (const site of Object.keys(SITE_HOSTS) as Site[]) {
-    if (SITE_HOSTS[site] === host) return site;
-  }
-  return null;
+  return (Object.keys(SITE_HOSTS) as Site[]).find((site) => SITE_HOSTS[site] === host) ?? null;
 }
 
 /** The site of a page address, null for any other page or a malformed address. */
