@@ -97,26 +97,27 @@ export function isSmallPage(doc: Document): boolean {
 }
 
 /**
- * Whether `phrase` in `block` (`text`: its visible own text, quotes marked, normalised) stands as an
- * error. Never in a block of prose (over 400 characters) or a sentence of prose (over 20 other words),
- * quoted, negated, asked, in help or news. Then a `screen` (a page rule, recognised by its layout or
- * title) needs nothing more. A message needs an error box or, outside asides and lists: for a sentence
- * (a phrase of five words or more, distinctive), to be its sentence but for three words; for key
- * words, a small page.
+ * Whether `phrase` in `block` stands as an error. Never in help or news, nor in a block of prose (over
+ * 400 characters) or a sentence of prose (over 20 other words), quoted, negated or asked. Then a
+ * `screen` (a page rule, recognised by its layout or title) needs nothing more. A message needs an error
+ * box or, outside asides and lists: for a sentence (a phrase of five words or more, distinctive), to be
+ * its sentence but for three words; for key words, a small page. What the block's place says is asked
+ * first; `text` (its visible own text, quotes marked, normalised) only then, since it costs style reads:
+ * on a page of near-matches, most blocks need none.
  */
 export function standsAsError(
   block: Element,
-  text: string,
+  text: () => string,
   phrase: string,
   phrases: readonly string[],
   screen: boolean,
   small: () => boolean,
 ): boolean {
-  const words = text.length > 400 ? 99 : sentenceWords(text, phrase, phrases);
   const found = surroundings(block);
-  return (
-    words <= 20 &&
-    !(found & 2) &&
-    !!(screen || found & 1 || (!(found & 4) && (phrase.split(' ').length > 4 ? words <= 3 : small())))
-  );
+  // Five words or more: a sentence.
+  const long = phrase.split(' ')[4];
+  if (found & 2 || !(screen || found & 1 || (!(found & 4) && (long || small())))) return false;
+  const seen = text();
+  const words = seen.length > 400 ? 99 : sentenceWords(seen, phrase, phrases);
+  return words <= 20 && !!(screen || found & 1 || !long || words <= 3);
 }

@@ -48,11 +48,9 @@ export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFact
   const preciseText = cached((block: Element) => normalise(markQuotes(ownText(block, undefined, isInlineShown))));
   let small: boolean | undefined;
   const isSmall = (): boolean => (small ??= isSmallPage(facts.document));
-  const visibleWith = cached((phrase: number): Element[] =>
-    index
-      .blocksWith(phrase, CANDIDATES)
-      .filter((b) => isVisible(b) && hasPhrase(preciseText(b), catalogue.phrases[phrase] as string)),
-  );
+  const holds = (phrase: number, b: Element): boolean =>
+    isVisible(b) && hasPhrase(preciseText(b), catalogue.phrases[phrase] as string);
+  const visibleWith = cached((phrase: number) => index.blocksWith(phrase, CANDIDATES).filter((b) => holds(phrase, b)));
   // A message box's text, read once per evaluation however many candidates it holds, and never past
   // the length of a message (a list of 8,000 items is read to its 800th character, not to its end).
   const boxText = cached((box: Element) => normalise(visibleText(box, isInlineShown, MESSAGE_LIMIT)));
@@ -74,7 +72,7 @@ export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFact
   for (const compiled of catalogue.rules) {
     const { rule } = compiled;
     if (!rule.sites.includes(facts.site)) continue;
-    const evidence = textEvidence(compiled, catalogue, visibleWith, preciseText, isSmall, boxText);
+    const evidence = textEvidence(compiled, catalogue, index, holds, preciseText, isSmall, boxText);
     if (evidence === false) continue;
     const verdict = rule.test ? rule.test(ctx) : {};
     if (verdict === false) continue;
@@ -96,7 +94,8 @@ export function evaluate(catalogue: Catalogue, index: PageIndex, facts: PageFact
 function textEvidence(
   compiled: CompiledRule,
   catalogue: Catalogue,
-  visibleWith: (p: number) => Element[],
+  index: PageIndex,
+  holds: (p: number, b: Element) => boolean,
   preciseText: (block: Element) => string,
   isSmall: () => boolean,
   boxText: (box: Element) => string,
@@ -111,8 +110,9 @@ function textEvidence(
     .sort((a, b) => b.length - a.length);
   const page = rule.when?.scope === 'page';
   const stands = (p: number, b: Element): boolean =>
-    standsAsError(b, preciseText(b), phraseOf(p), phrases, page, isSmall);
-  const standing = cached((p: number) => visibleWith(p).filter((b) => stands(p, b)));
+    standsAsError(b, () => preciseText(b), phraseOf(p), phrases, page, isSmall);
+  // Whether the block is seen is asked last (style and layout reads), of blocks that may stand.
+  const standing = cached((p: number) => index.blocksWith(p, CANDIDATES).filter((b) => stands(p, b) && holds(p, b)));
   if (page) {
     const found = clauses.map((clause) => clause.flatMap(standing)[0]);
     return found.every((b) => b !== undefined) ? (found[0] as Element) : false;

@@ -38,17 +38,15 @@ export class PageIndex {
     const pending: Element[] = [];
     if (isBlock(root as Element)) pending.push(root as Element);
     else ownText(root as Element, pending);
-    let full: string[] = [];
+    let open = this.#phrases.length;
     for (let block = pending.pop(); block; block = pending.pop()) {
       this.#scanBlockText(block, pending);
       // Phrases that already have CANDIDATES blocks need no more (evaluation weighs no more): once every
       // phrase the text holds has them, the rest of a page of near-matches is not read. Asked again
       // only when one more phrase is full, so at most once a phrase.
-      const now = this.#phrases.filter((_, p) => (this.#byPhrase[p] as Set<Element>).size >= CANDIDATES);
-      if (text && now.length > full.length) {
-        full = now;
-        if (!looseMatcher(this.#phrases.filter((p) => !full.includes(p)))(text)) break;
-      }
+      const left = this.#phrases.filter((_, p) => (this.#byPhrase[p] as Set<Element>).size < CANDIDATES);
+      if (text && left.length < open && !looseMatcher(left)(text)) break;
+      open = left.length;
     }
   }
 

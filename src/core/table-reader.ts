@@ -62,9 +62,10 @@ function cellText(cell: Element): string {
 export function readTable(table: Element, expected: readonly string[]): ReadTable | null {
   const wanted = expected.map(normalise);
   const rows = rowsOf(table);
-  const headerAt = rows.findIndex((row) => cellsOf(row).some((c) => wanted.includes(normalise(c.textContent ?? ''))));
+  const label = (cell: Element): string => normalise(cell.textContent ?? '');
+  const headerAt = rows.findIndex((row) => cellsOf(row).some((c) => wanted.includes(label(c))));
   if (headerAt < 0) return null;
-  const headers = expand(cellsOf(rows[headerAt] as Element)).map((c) => normalise(c.textContent ?? ''));
+  const headers = expand(cellsOf(rows[headerAt] as Element)).map(label);
   const body = rows.slice(headerAt + 1).map((row) => {
     const cells = expand(cellsOf(row)).map(cellText);
     return {
