@@ -32,14 +32,14 @@ export function normalise(text: string): string {
 }
 
 /**
- * A test of raw page text that holds wherever normalise(text) holds one of `phrases` (normalised), never
- * missing one, without normalising the text: one regular expression over the lower-cased text (combining marks
- * and ligatures undone: rare, so cheap), in which each letter stands for its accented forms, an apostrophe
+ * A test of page text (as looseText gives it) that holds wherever normalise(text) holds one of `phrases`
+ * (normalised), never missing one, without normalising the text: one regular expression over the
+ * lower-cased text (combining marks and ligatures undone: rare, so cheap), in which each letter stands for its accented forms, an apostrophe
  * for its look-alikes and a space for any run of white space. On 340 KB of page text it costs less than
  * half of normalise() and the search after it; it may say yes wrongly (a phrase across two blocks), which
  * only costs a closer reading.
  */
-export function looseMatcher(phrases: readonly string[]): (raw: string) => boolean {
+export function looseMatcher(phrases: readonly string[]): (text: string) => boolean {
   const forms: Record<string, string> = { "'": `[${APOSTROPHES.source.slice(1, -1)}']`, ' ': '[\\s\u200B-\u200D]+' };
   for (const [accented, plain] of Object.entries(FOLD))
     if (!plain[1]) forms[plain] = `[${plain}${accented}${forms[plain]?.slice(2, -1) ?? ''}]`;
@@ -49,13 +49,15 @@ export function looseMatcher(phrases: readonly string[]): (raw: string) => boole
     .map((phrase) => [...phrase].map((ch) => forms[ch] ?? ch.replace(/[$()*+./?[\\\]^{|}-]/, '\\$&')).join(''))
     .join('|');
   const pattern = new RegExp(source || '(?!)');
-  return (raw) =>
-    pattern.test(
-      raw
-        .toLowerCase()
-        .replace(COMBINING, '')
-        .replace(/[æœ]/g, (ligature) => FOLD[ligature] as string),
-    );
+  return (text) => pattern.test(text);
+}
+
+/** Raw text as looseMatcher's tests take it: made once, however many phrase lists ask of it. */
+export function looseText(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(COMBINING, '')
+    .replace(/[æœ]/g, (ligature) => FOLD[ligature] as string);
 }
 
 /**

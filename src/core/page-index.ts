@@ -1,6 +1,6 @@
 import { CANDIDATES } from './candidates';
 import { blockOf, INPUT_BUTTONS, isBlock, isSkipped, ownText, shadowRootsIn } from './dom-text';
-import { hasPhrase, looseMatcher, normalise } from './normalise';
+import { hasPhrase, looseMatcher, looseText, normalise } from './normalise';
 
 /**
  * Which blocks of the page contain which catalogue phrases. Built once over the page, then kept up
@@ -13,9 +13,8 @@ export class PageIndex {
   // The same, by phrase: a rule asks for a phrase's first few blocks without a pass over every block.
   readonly #byPhrase: Set<Element>[];
   readonly #phrases: readonly string[];
-  readonly #minLength: number;
-  // Whether raw text may hold a phrase, without normalising it: the first question for a page and a block.
-  readonly #loose: (raw: string) => boolean;
+  // Whether text (looseText) may hold a phrase, without normalising it: the first question for a page and a block.
+  readonly #loose: (text: string) => boolean;
   readonly #onShadowRoot: (root: ShadowRoot) => void;
   /** Blocks read so far: the measure of the scanner's work, for tests and the benchmark. */
   blocksRead = 0;
@@ -24,7 +23,6 @@ export class PageIndex {
   constructor(phrases: readonly string[], onShadowRoot: (root: ShadowRoot) => void = () => undefined) {
     this.#phrases = phrases;
     this.#byPhrase = phrases.map(() => new Set());
-    this.#minLength = Math.min(...phrases.map((p) => p.length));
     this.#loose = looseMatcher(phrases);
     this.#onShadowRoot = onShadowRoot;
   }
@@ -63,8 +61,8 @@ export class PageIndex {
   }
 
   /**
-   * Whether any phrase may stand somewhere under `root` (false if not; else its text, or '' where the
-   * text alone cannot tell): one native textContent read and one regular expression over it
+   * Whether any phrase may stand somewhere under `root` (false if not; else its text as looseText gives
+   * it, or '' where the text alone cannot tell): one native textContent read and one regular expression over it
    * (looseMatcher), so that a long page without any error text (5,000 arrêtés) is not read block by block. A
    * superset test: textContent also holds scripts and joins blocks without spaces, so it may say yes
    * wrongly, never no wrongly, except for button labels, which are attributes: with such buttons, yes.
@@ -80,10 +78,12 @@ export class PageIndex {
     // A tag first: the selector of input buttons, matched against each element of a long page, costs
     // a few milliseconds; most pages have no <input> at all.
     if (trees.some((tree) => tree.querySelector('input') && tree.querySelector(INPUT_BUTTONS))) return '';
-    // One tree (most pages): its text as the browser gives it, not a copy joined from a list of one.
-    const raw = root.textContent as string;
-    if (!trees[1]) return this.#loose(raw) && raw;
-    const text = normalise([raw, ...shadows.map((tree) => tree.textContent)].join(' '));
+    if (!trees[1]) {
+      // Prepared once: the reading that follows asks it again, of the phrases not yet full (scan).
+      const text = looseText(root.textContent as string);
+      return this.#loose(text) && text;
+    }
+    const text = normalise(trees.map((tree) => tree.textContent).join(' '));
     return this.#phrases.some((phrase) => phrase.split(' ').every((word) => text.includes(word))) && '';
   }
 
@@ -111,7 +111,8 @@ export class PageIndex {
     this.blocksRead++;
     const raw = ownText(block, nested);
     const found: number[] = [];
-    if (raw.length >= this.#minLength && this.#loose(raw)) {
+    // No shortcut by length: a ligature makes text shorter than the phrase it holds ("cœur", "coeur").
+    if (this.#loose(looseText(raw))) {
       const text = normalise(raw);
       this.#phrases.forEach((phrase, i) => {
         if (hasPhrase(text, phrase)) found.push(i);

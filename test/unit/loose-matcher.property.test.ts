@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCatalogue } from '../../src/core/catalogue';
-import { looseMatcher, normalise } from '../../src/core/normalise';
+import { looseMatcher, looseText, normalise } from '../../src/core/normalise';
+import { PageIndex } from '../../src/core/page-index';
+import { openHtml } from '../helpers/page';
 import { RULES } from '../../src/rules';
 import { MARKUP_SEED } from '../helpers/markup-arbitraries';
 
@@ -9,7 +11,8 @@ import { MARKUP_SEED } from '../helpers/markup-arbitraries';
 // block only when it says yes: a phrase it missed would be a panel never shown. So, for any text: if the
 // normalised text holds a phrase, the loose matcher says so.
 const PHRASES = [...compileCatalogue(RULES).phrases, 'a.b (c)', "l'œuvre", 'x-y'].map(normalise);
-const matches = looseMatcher(PHRASES);
+const loose = looseMatcher(PHRASES);
+const matches = (page: string): boolean => loose(looseText(page));
 
 // What a page may do to each character of a phrase without changing it once normalised.
 const ACCENTED: Readonly<Record<string, readonly string[]>> = {
@@ -62,7 +65,14 @@ describe('the loose matcher over raw page text', () => {
   it('says no on text without any phrase, and on words that only look alike', () => {
     expect(matches('Le Centre national de gestion publie les arrêtés de nomination.')).toBe(false);
     expect(matches('appairag e')).toBe(false);
-    expect(looseMatcher([])('appairage')).toBe(false);
+    expect(looseMatcher([])(looseText('appairage'))).toBe(false);
     expect(matches('axb (c)')).toBe(false);
+  });
+
+  it('lets the page index find a block whose text a ligature makes shorter than the phrase', () => {
+    const doc = openHtml('<main><p>Cœur</p><p>Cour</p></main>', 'https://saga.cng.sante.fr/').window.document;
+    const index = new PageIndex(['coeur']);
+    index.scan(doc.documentElement);
+    expect(index.blocksWith(0).map((b) => b.textContent)).toEqual(['Cœur']);
   });
 });

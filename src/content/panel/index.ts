@@ -9,5 +9,8 @@ import { createView as create } from './view';
  */
 export const createView: PanelModule['createView'] = create;
 
-/** The worker's answers, asked for by the content script once this module is loaded (the first match). */
-export const send: PanelModule['send'] = (request) => typedSend(nativeBrowser().runtime)(request);
+let sender: PanelModule['send'] | undefined;
+
+/** The worker's answers, asked for by the content script once this module is loaded (the first match);
+ * the extension API is looked up once, on the first question (importing this module asks nothing). */
+export const send: PanelModule['send'] = (request) => (sender ??= typedSend(nativeBrowser().runtime))(request);
