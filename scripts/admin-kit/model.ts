@@ -43,6 +43,7 @@ export const ENUMS: Readonly<Record<string, readonly string[]>> = { locale: ['au
 export const EXAMPLES: Settings = {
   adminEmail: 'cng-saga@sante.gouv.fr',
   ccEmail: 'support-informatique@hopital.example',
+  reportEmail: 'support-informatique@hopital.example',
   hotlineUrl: 'https://assistance.atih.sante.fr/',
   disabledRules: ['browser-not-recommended'],
   extraRules: [

@@ -3,6 +3,7 @@ import { defaultText, registryText, typeText } from './admx';
 import { extensionPolicyKey } from './browsers';
 import { compactJson, type Lang, type Setting } from './model';
 import { kitPaths } from './paths';
+import { unknownMessagesEn } from './readme-loop';
 import { forcelistLine, SELF_HOSTED_ID, type Targets } from './targets';
 
 const cell = (text: unknown): string => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -94,6 +95,7 @@ export function englishSummary(settings: readonly Setting[], kits: readonly Targ
     '   REG_DWORD 0/1, and Chromium also converts a REG_SZ holding a number ("0", "1"); other text is dropped.',
     '5. **Mandatory only**: the "recommended" level never reaches the extension.',
     '',
+    ...unknownMessagesEn(),
     ...settingsTable(settings, 'en'),
     '',
     ...itemFieldsTable(settings, 'en'),

@@ -4,6 +4,7 @@ import type { Setting } from './model';
 import { ADML_FOLDER, kitPaths, link } from './paths';
 import { englishSummary, itemFieldsTable, settingsTable } from './readme-en';
 import { installSection } from './readme-install';
+import { unknownMessagesFr } from './readme-loop';
 import { SELF_HOSTED_ID, SELF_HOSTED_UPDATE_URL, type Targets } from './targets';
 
 function fileTable(kits: readonly Targets[]): string[] {
@@ -123,6 +124,7 @@ export function renderReadme(
     `Identifiants des règles (pour \`disabledRules\`) : ${ruleIds.map((r) => `\`${r}\``).join(', ')}.`,
     '',
     ...itemFieldsTable(settings, 'fr'),
+    ...unknownMessagesFr(kits),
     '---',
     '',
     ...englishSummary(settings, kits),

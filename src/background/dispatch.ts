@@ -4,6 +4,8 @@ import type { MessageSender } from './api';
 import { cleanReload, returnToSaga } from './clear-actions';
 import { report, tabState } from './handlers';
 import { panelState } from './panel-state';
+import { trialRule } from './trial';
+import { unknownReport } from './unknown-report';
 import { mayAsk, senderKind, type SenderKind } from './sender';
 import type { WorkerContext } from './worker-context';
 
@@ -24,7 +26,14 @@ export const HANDLERS: Handlers = {
   'return-to-saga': returnToSaga,
   'tab-state': tabState,
   'panel-state': panelState,
+  'unknown-report': unknownReport,
+  'trial-rule': trialRule,
 };
+
+// Handlers that wait for a tab's content script run outside the queue: every other task would wait for
+// that page, and a page reporting to the worker while it answers would wait for itself. They queue their
+// own writes of the session state.
+const UNQUEUED: ReadonlySet<MessageType> = new Set<MessageType>(['trial-rule']);
 
 // Generic over the type, so that the handler looked up and the request handed to it agree.
 function handle<R extends MessageRequest>(
@@ -41,7 +50,7 @@ function handle<R extends MessageRequest>(
 /**
  * The answer to a runtime message, or undefined for none at all: anything malformed, or from a sender
  * not allowed this request, is not answered. Handlers run one at a time (`state.serial`), as every
- * read-modify-write of the session state must.
+ * read-modify-write of the session state must (UNQUEUED ones queue their own).
  */
 export function dispatch(
   ctx: WorkerContext,
@@ -51,5 +60,6 @@ export function dispatch(
   const request = parseRequest(message);
   const kind = senderKind(sender, ctx.api);
   if (!request || !kind || !mayAsk(kind, request.type)) return undefined;
+  if (UNQUEUED.has(request.type)) return handle(ctx, request, sender, kind);
   return ctx.state.serial(() => handle(ctx, request, sender, kind));
 }

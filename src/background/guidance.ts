@@ -1,11 +1,11 @@
 import { environment } from '../core/env-info';
 import { buildMail, type MailStep } from '../core/mail';
 import { DEFAULT_SETTINGS } from '../lib/settings';
-import { translatorFrom } from '../lib/translate';
 import type { Guidance, GuidanceAction } from '../lib/messages';
 import { leadRule } from '../lib/lead-rule';
 import { RULES } from '../rules';
 import type { WorkerApi } from './api';
+import { workerTranslate } from './locale';
 import type { WorkerContext } from './worker-context';
 import { alive, plan, type Procedure } from './procedure';
 import { resolveEffective } from './settings-sync';
@@ -55,9 +55,7 @@ const PROFILE_DONE = {
 async function mailFor(ctx: WorkerContext, p: Procedure, now: number): Promise<{ href: string; report: string }> {
   const { api } = ctx;
   const { settings, messages } = await resolveEffective(ctx, 'answer');
-  const t = messages
-    ? translatorFrom(messages)
-    : (key: string, subs?: readonly string[]): string => api.i18n.getMessage(key, subs ? [...subs] : undefined);
+  const t = workerTranslate(api, messages);
   const steps: MailStep[] = [{ at: p.startedAt, text: t('guide_done_error') }];
   if (p.profile) steps.push({ at: p.profile.at, text: t(PROFILE_DONE[p.profile.result]) });
   if (p.cleanedAt !== undefined) steps.push({ at: p.cleanedAt, text: t('guide_done_clean_reload') });

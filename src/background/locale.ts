@@ -1,4 +1,4 @@
-import type { MessageDict } from '../lib/translate';
+import { translatorFrom, type MessageDict, type Translate } from '../lib/translate';
 import type { WorkerApi } from './api';
 
 /** The extension's own messages file for `locale`: a file of the extension, not a network request. */
@@ -23,4 +23,14 @@ export function rememberedMessages(
     loading.catch(() => loaded.delete(locale));
     return loading;
   };
+}
+
+/**
+ * The worker's messages in the chosen language (`messages`, from the `locale` setting), else in the
+ * browser's: the i18n API speaks the browser's language only.
+ */
+export function workerTranslate(api: WorkerApi, messages: MessageDict | null): Translate {
+  return messages
+    ? translatorFrom(messages)
+    : (key, subs): string => api.i18n.getMessage(key, subs ? [...subs] : undefined);
 }

@@ -19,6 +19,10 @@ const ALLOWED: Readonly<Record<MessageType, readonly SenderKind[]>> = {
   'tab-state': ['page'],
   // Only a panel that shows: never a framed one, which shows nothing.
   'panel-state': ['content'],
+  // The extension's own pages only: the popup writes the report at the director's click, and the options
+  // page tries a rule. No content script may get the mail's recipients or put a rule in a tab.
+  'unknown-report': ['page'],
+  'trial-rule': ['page'],
 };
 
 /** An https page of one of the three served sites (src/core/sites.ts). */

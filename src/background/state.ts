@@ -1,4 +1,5 @@
 import type { NetworkFailure, PanelState } from '../lib/messages';
+import type { ExtraRule } from '../lib/settings';
 import type { StorageArea } from './api';
 import type { Procedure } from './procedure';
 
@@ -23,6 +24,8 @@ const actedKey = (tabId: number): string => `acted:${tabId}`;
 // Apart from the tab's record, which each report and clean reload rewrites: the director's choice
 // outlives the pages of the tab.
 const panelKey = (tabId: number): string => `panel:${tabId}`;
+// An extra rule the options page tries on this tab (« Tester une règle »): for the session, until ended.
+const trialKey = (tabId: number): string => `trial:${tabId}`;
 
 /**
  * All the worker's state, in storage.session: it lives as long as the browser session (as the
@@ -51,7 +54,7 @@ export class SessionState {
   }
 
   async dropTab(tabId: number): Promise<void> {
-    await this.area.remove([tabKey(tabId), actedKey(tabId), panelKey(tabId)]);
+    await this.area.remove([tabKey(tabId), actedKey(tabId), panelKey(tabId), trialKey(tabId)]);
   }
 
   /** When the worker last cleared data for this tab (clean reload, return to SAGA), oldest first. */
@@ -71,6 +74,16 @@ export class SessionState {
 
   async setPanel(tabId: number, panel: PanelState): Promise<void> {
     await this.area.set({ [panelKey(tabId)]: { collapsed: panel.collapsed } });
+  }
+
+  /** The rule on trial in this tab, as stored: the caller checks it again before use. */
+  async trial(tabId: number): Promise<unknown> {
+    return (await this.area.get(trialKey(tabId)))[trialKey(tabId)];
+  }
+
+  async setTrial(tabId: number, rule: ExtraRule | null): Promise<void> {
+    if (rule) await this.area.set({ [trialKey(tabId)]: rule });
+    else await this.area.remove(trialKey(tabId));
   }
 
   async procedure(): Promise<Procedure | undefined> {

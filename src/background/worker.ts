@@ -8,6 +8,7 @@ import { localeMessages, rememberedMessages } from './locale';
 import { indexedDbPolicyCache, type PolicyCache } from './policy-cache';
 import { PolicySource } from './policy-source';
 import { syncSettings } from './settings-sync';
+import { onTabComplete } from './trial';
 import { EFFECTIVE_SETTINGS_KEY, USER_SETTINGS_KEY } from '../lib/settings';
 
 /** What tests set; the browser's own by default. */
@@ -38,6 +39,8 @@ export function registerWorker(api: WorkerApi, options: WorkerOptions = {}): Wor
   api.webRequest.onCompleted.addListener((d) => void state.serial(() => onNavigationDone(ctx, d)), WATCHED);
   api.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void state.serial(() => onTabLoading(ctx, tabId));
+    // Outside the queue: it waits for the page's content script (trial.ts).
+    if (change.status === 'complete') void onTabComplete(ctx, tabId);
   });
   api.tabs.onRemoved.addListener((tabId) => void state.serial(() => state.dropTab(tabId)));
   // Policy applies live: resolved again at every start and whenever policy or the user's choices change,

@@ -1,11 +1,9 @@
 import type { Browser } from 'webextension-polyfill';
+import { closedRoots } from '../lib/closed-roots';
 import { pageConfig } from '../lib/page-config';
-import { EFFECTIVE_SETTINGS_KEY } from '../lib/settings';
+import { ADVICE_SEEN_KEY as ADVICE_SEEN, EFFECTIVE_SETTINGS_KEY } from '../lib/settings';
 import type { ContentApi } from './content-app';
 import type { PanelModule } from './panel-api';
-
-// Local state, not a setting: advice shown once on its own is not shown alone again.
-const ADVICE_SEEN = 'adviceSeen';
 
 /** The content script's view of the extension APIs. */
 export function contentApi(browser: Browser): ContentApi {
@@ -22,7 +20,6 @@ export function contentApi(browser: Browser): ContentApi {
         if (area === 'local' && EFFECTIVE_SETTINGS_KEY in changes) changed();
       }),
     adviceAllowedAlone: async () => (await browser.storage.local.get(ADVICE_SEEN))[ADVICE_SEEN] !== true,
-    adviceSeen: () => browser.storage.local.set({ [ADVICE_SEEN]: true }),
     alive: () => {
       // After the extension is reloaded or removed, this page's copy of the script is orphaned:
       // runtime.id goes away (or throws), and it must stop touching the page.
@@ -32,18 +29,20 @@ export function contentApi(browser: Browser): ContentApi {
         return false;
       }
     },
-    report: async (request) => (await panel()).send(request),
-    act: async (request) => (await panel()).send(request),
-    copy: (text) => navigator.clipboard.writeText(text),
     panel,
-    // Closed shadow roots of the page's web components: Chromium gives content scripts chrome.dom for
-    // them (it throws on what is not an HTMLElement). Open ones need no API.
-    shadowRoot: (el) => {
-      try {
-        return (browser as unknown as typeof chrome).dom?.openOrClosedShadowRoot(el as HTMLElement);
-      } catch {
-        // not an element it takes: none
-      }
-    },
+    // Only this extension reaches a content script's runtime.onMessage (its pages, its worker); the
+    // sender's id is checked all the same. An answer sent through sendResponse: Chromium before 144
+    // ignores a listener's returned promise.
+    listen: (answer) =>
+      browser.runtime.onMessage.addListener(((
+        message: unknown,
+        sender: { id?: string },
+        reply: (r: unknown) => void,
+      ) => {
+        if (sender.id != browser.runtime.id) return;
+        answer(message).then(reply, () => reply(undefined));
+        return true;
+      }) as never),
+    shadowRoot: closedRoots(browser),
   };
 }

@@ -3,35 +3,35 @@ import { readClosedRoots, type ClosedRoots } from '../core/dom-text';
 import { evaluate, type Match } from '../core/evaluate';
 import { PageIndex } from '../core/page-index';
 import { siteOf } from '../core/sites';
-import type { CleanReloadResult, Guidance, MessageRequest } from '../lib/messages';
+import type { ExtraRule } from '../lib/settings';
 import { frameStanding } from './frames';
-import type { PanelModule, PanelView } from './panel-api';
+import type { PanelModule, PanelView, ViewApi } from './panel-api';
 import { ruleSet, type Config, type RuleSet } from './rule-set';
 import { hasAddedAncestor, watch, type Changes } from './watcher';
 
-/** What the content script needs from the extension APIs: small, so tests pass an in-memory fake. */
-export interface ContentApi {
+/**
+ * What the content script needs from the extension APIs: small, so tests pass an in-memory fake. The
+ * panel's own calls (ViewApi: report, act, copy, adviceSeen) are given by tests only; the panel module
+ * makes them itself (panel/view-api.ts), so that the script that runs on every page does not carry them.
+ */
+export interface ContentApi extends Partial<ViewApi> {
   /** Settings and the messages in their language: at once (tests), or once read from storage. */
   configure(): Config | Promise<Config>;
   /** Calls `changed` when policy or the user's choices change (applied live). */
   watchSettings(changed: () => void): void;
   /** Whether advice may still be shown on its own (it has not been seen before). */
   adviceAllowedAlone(): Promise<boolean>;
-  /** Records that advice was shown on its own, so that it is not shown alone again. */
-  adviceSeen(): Promise<void>;
   /** False once the extension was reloaded or removed under this page. */
   alive(): boolean;
-  /** Tells the worker what this frame shows; its answer is what the panel should add. */
-  report(request: MessageRequest<'report'>): Promise<Guidance | undefined>;
-  /** Asks the worker for a clean reload (of this tab) or the way back to SAGA. */
-  act(
-    request: MessageRequest<'clean-reload'> | MessageRequest<'return-to-saga'>,
-  ): Promise<CleanReloadResult | undefined>;
-  copy(text: string): Promise<void>;
   /** Closed shadow roots, where the browser lets a content script open them (Chromium: chrome.dom). */
   shadowRoot?: ClosedRoots;
   /** The panel module: at once when already loaded (tests), else once its file is imported. */
   panel(): PanelModule | Promise<PanelModule>;
+  /**
+   * Hands each message from this extension's own pages and worker (lib/tab-messages.ts) to `answer`,
+   * and its result back; messages from anywhere else are not heard.
+   */
+  listen?(answer: (message: unknown) => Promise<unknown>): void;
 }
 
 export interface ContentHandle {
@@ -59,6 +59,8 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   let current: readonly Match[] = [];
   let adviceAlone = false;
   let flushes = 0;
+  // Extra rules IT is trying on this page from the options page (« Tester une règle »), not policy's.
+  let trial: readonly ExtraRule[] = [];
 
   // The panel module is fetched the first time a rule matches, never on quiet pages; once loaded it
   // decides what to show, tells the worker, and draws.
@@ -111,7 +113,7 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
 
   // New settings: new rules to look for, so the page is read again; the panel is redrawn in their words.
   const apply = (config: Config): void => {
-    rules = ruleSet(config);
+    rules = ruleSet(config, trial);
     index = new PageIndex(rules.catalogue.phrases, watcher.observe);
     index.scan(doc.documentElement);
     view?.remove();
@@ -126,6 +128,16 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
   };
   configure();
   api.watchSettings(configure);
+  // What the popup and the options page ask of this page is answered by the panel module, loaded then.
+  api.listen?.(async (message) =>
+    (await api.panel()).answer(message, {
+      doc,
+      win,
+      site,
+      owns: isOurs,
+      trial: (rules) => ((trial = rules), configure()),
+    }),
+  );
   void api
     .adviceAllowedAlone()
     .then((allowed) => (adviceAlone = allowed) && render())

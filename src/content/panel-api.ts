@@ -1,7 +1,11 @@
 import type { Match } from '../core/evaluate';
-import type { Send } from '../lib/send';
+import type { Site } from '../core/sites';
+import type { ExtraRule } from '../lib/settings';
 import type { Translate } from '../lib/translate';
 import type { ReporterApi } from './panel/reporter';
+
+/** The panel's calls to the extension: telling the worker, its actions, the clipboard, advice seen. */
+export type ViewApi = ReporterApi & { adviceSeen(): Promise<void> };
 
 /** What a click in the panel asks for; links (PLAGE, hotline, mail) just open and need no handler. */
 export type PanelAction = 'dismiss' | 'clean-reload' | 'return-to-saga' | 'copy-diagnostic';
@@ -13,7 +17,8 @@ export interface ViewHost {
   readonly t: Translate;
   /** Where "Contacter la hotline" goes (a setting, checked again by the view). */
   readonly hotlineUrl: string;
-  readonly api: ReporterApi & { adviceSeen(): Promise<void> };
+  /** The panel's calls to the extension, where the content script has its own (tests); else the module's. */
+  readonly api: Partial<ViewApi>;
   /** Asks the content script to evaluate and render again (the worker answered). */
   redraw(): void;
 }
@@ -38,11 +43,30 @@ export interface PanelView {
   readonly element: HTMLElement | null;
 }
 
+/**
+ * What the content script gives the panel module to answer a message from the extension's own pages
+ * or worker (lib/tab-messages.ts): the page, and the way to try extra rules on it.
+ */
+export interface TabHost {
+  readonly doc: Document;
+  readonly win: Window;
+  readonly site: Site;
+  /** Whether a node is the panel's own (never offered as a message, never read). */
+  owns(node: Node): boolean;
+  /**
+   * Shows these extra rules in this page as well as policy's, until called again ([] ends the trial):
+   * the page is read again, and panels follow. They must already have passed checkExtraRules.
+   */
+  trial(rules: readonly ExtraRule[]): void;
+}
+
 export interface PanelModule {
   createView(host: ViewHost): PanelView;
-  /** Asks the worker (typed, replies checked): only what follows a match talks to the worker, so the
-   * message checks ship here rather than in the content script that runs on every page. */
-  readonly send: Send;
+  /**
+   * The answer to a message from this extension (lib/tab-messages.ts), parsed here: undefined for
+   * anything malformed or unknown, which gets no answer.
+   */
+  answer(message: unknown, host: TabHost): Promise<unknown>;
 }
 
 /**

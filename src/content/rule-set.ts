@@ -4,6 +4,7 @@ import { usableSettings, type PageSettings } from '../lib/settings-check';
 import { withOverlay } from '../lib/translate';
 import { RULES } from '../rules';
 import type { Translate } from '../lib/translate';
+import type { ExtraRule } from '../lib/settings';
 
 /** What the content script works with once settings are known: the rules to look for, and the words. */
 export interface Config {
@@ -22,13 +23,18 @@ export interface RuleSet {
  * The catalogue as the establishment configured it: built-in rules less those switched off (and the
  * Edge advice when policy says so), plus the extra rules its IT department added, with their texts.
  * A rule the catalogue cannot take is left out alone, and said in the console (once per build), so that
- * a developer looking at the page sees why; the options page lists it too (ruleProblems).
+ * a developer looking at the page sees why; the options page lists it too (ruleProblems). Rules on
+ * trial (the options page's « Tester une règle », for one tab) come after policy's, checked the same.
  */
-export function ruleSet(config: Config): RuleSet {
+export function ruleSet(config: Config, trial: readonly ExtraRule[] = []): RuleSet {
   // Checked again where they are used, whatever they went through before (an https hotline link,
   // lists of the right shape): a stored value is never trusted for having been checked once.
   const { t } = config;
-  const settings = usableSettings(config.settings);
+  const policy: unknown = config.settings.extraRules;
+  const settings = usableSettings({
+    ...config.settings,
+    extraRules: Array.isArray(policy) ? [...policy, ...trial] : trial,
+  });
   const off = new Set(settings.disabledRules);
   const rules = [...RULES, ...extraRulesAsRules(settings.extraRules)].filter(
     (r) => !off.has(r.id) && (settings.showBrowserAdvice || r.kind !== 'advice'),

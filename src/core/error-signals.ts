@@ -13,8 +13,9 @@ import { flatParent } from './dom-text';
 // pas de message"), condition ("si", "lorsque"), talk of the message itself.
 const ABOUT = /\b(ne|n'|pas|jamais|aucune?|si|lorsque?|quand|messages?|affiche|apparait|exemple)\b/;
 // An error box, by tag, class, id, role or aria-live: <dialog>, role=alert / alertdialog / dialog,
-// aria-live=assertive / polite, classes and ids as frameworks and the DSFR name them.
-const ERROR = /error|erreur|alert|dialog|danger|warn|avertis|message|msg|invalid|echec|fail|assertive|polite/i;
+// aria-live=assertive / polite, classes and ids as frameworks and the DSFR name them. (Exported for
+// core/message-candidates.ts, which offers such boxes for a report: one list of names for both.)
+export const ERROR = /error|erreur|alert|dialog|danger|warn|avertis|message|msg|invalid|echec|fail|assertive|polite/i;
 // Help and news: a quotation or caption, or a class or id naming an FAQ or news (at a word start:
 // "contactus" is not "actu").
 const HELP = /^(blockquote|figcaption) |[^a-z](faq|news|actu)/i;

@@ -5,6 +5,10 @@
  * checks of `send.ts` each need an entry per type, or the build fails.
  */
 
+import type { Site } from '../core/sites';
+import type { ExtraRule } from './settings';
+import type { RuleTest } from './tab-messages';
+
 /** Actions the worker adds to a panel section, beyond the rule's own links. */
 export type GuidanceAction = 'clean-reload' | 'mail-admin' | 'copy-diagnostic' | 'return-to-saga';
 
@@ -72,6 +76,19 @@ export interface CleanReloadResult {
   readonly refused?: Refusal;
 }
 
+/**
+ * An unknown-message report, as the worker wrote it: the mail (under 2,000 characters, to the
+ * establishment's `reportEmail`, else the CNG administrator), its body exactly as sent (what the
+ * popup shows and copies), and the ready-to-paste `extraRules` entry, as an object and on one line.
+ */
+export interface UnknownReport {
+  readonly to: string;
+  readonly href: string;
+  readonly body: string;
+  readonly rule: ExtraRule;
+  readonly entry: string;
+}
+
 /** How the panel is shown in a tab, kept by the worker for the browser session. */
 export interface PanelState {
   /** Collapsed to its small labelled tab. */
@@ -107,6 +124,19 @@ export interface MessageMap {
    * storage.session itself.
    */
   'panel-state': { request: { type: 'panel-state'; collapsed?: boolean }; response: PanelState };
+  /**
+   * Popup: write the report of a message SAGA Helper does not know, picked on a served page (text and
+   * phrases from the content script's `pick-messages`). Nothing typed by the director goes in it.
+   */
+  'unknown-report': {
+    request: { type: 'unknown-report'; site: Site; url: string; text: string; phrases: string[]; verified: boolean };
+    response: UnknownReport;
+  };
+  /**
+   * Options page: try an extra rule on one SAGA/PLAGE tab for this browser session (kept in
+   * storage.session, applied again when the tab loads a page), or end the trial (`rule: null`).
+   */
+  'trial-rule': { request: { type: 'trial-rule'; tabId: number; rule: ExtraRule | null }; response: RuleTest };
 }
 
 export type MessageType = keyof MessageMap;

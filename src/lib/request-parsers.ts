@@ -1,4 +1,6 @@
+import { siteOfUrl, type Site } from '../core/sites';
 import type { MessageRequest, MessageType } from './messages';
+import type { ExtraRule } from './settings';
 
 /**
  * One parser per message type, held in a table typed over the whole message map: a type without
@@ -17,6 +19,13 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isRuleList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length <= MAX_RULES && v.every((r) => isString(r, 100) && /^[a-z0-9-]+$/.test(r));
+const isSite = (v: unknown): v is Site => v === 'saga' || v === 'plage' || v === 'hotline';
+const isFilled = (v: unknown, max: number): v is string => isString(v, max) && v.trim() !== '';
+// As checkExtraRules takes them: 1 to 10 phrases of at most 200 characters.
+const isPhrases = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length >= 1 && v.length <= 10 && v.every((p) => isFilled(p, 200));
+// Its fields are checked by checkExtraRules, in the handler: the same errors as policy's.
+const isRuleOrNull = (v: unknown): v is ExtraRule | null => v === null || (typeof v === 'object' && !Array.isArray(v));
 
 export const REQUEST_PARSERS: RequestParsers = {
   report: (m) =>
@@ -38,6 +47,19 @@ export const REQUEST_PARSERS: RequestParsers = {
     if (m.collapsed === undefined) return { type: 'panel-state' };
     return typeof m.collapsed === 'boolean' ? { type: 'panel-state', collapsed: m.collapsed } : null;
   },
+  // A served https page of the site it says: the report names the page the message was seen on.
+  'unknown-report': (m) =>
+    isSite(m.site) &&
+    isString(m.url) &&
+    /^https:\/\//.test(m.url) &&
+    siteOfUrl(m.url) === m.site &&
+    isFilled(m.text, 1_000) &&
+    isPhrases(m.phrases) &&
+    typeof m.verified === 'boolean'
+      ? { type: 'unknown-report', site: m.site, url: m.url, text: m.text, phrases: m.phrases, verified: m.verified }
+      : null,
+  'trial-rule': (m) =>
+    isTabId(m.tabId) && isRuleOrNull(m.rule) ? { type: 'trial-rule', tabId: m.tabId, rule: m.rule } : null,
 };
 
 /**

@@ -7,7 +7,9 @@ import {
   type MessageType,
   type PanelState,
   type TabView,
+  type UnknownReport,
 } from './messages';
+import type { RuleTest } from './tab-messages';
 
 /**
  * A typed `runtime.sendMessage`: the answer's type follows the request's, per the message map, and is
@@ -38,6 +40,17 @@ const isCleanResult = (v: unknown): v is CleanReloadResult =>
   (v.refused === undefined || Object.hasOwn(REFUSAL_MESSAGES, v.refused as PropertyKey));
 const isPanelState = (v: unknown): v is PanelState => isObject(v) && typeof v.collapsed === 'boolean';
 const isTabView = (v: unknown): v is TabView => isObject(v) && Array.isArray(v.rules) && isGuidance(v.guidance);
+// The report's link becomes an href in the popup: a mailto: address or no answer at all.
+const isUnknownReport = (v: unknown): v is UnknownReport =>
+  isObject(v) &&
+  typeof v.to === 'string' &&
+  typeof v.href === 'string' &&
+  /^mailto:/.test(v.href) &&
+  typeof v.body === 'string' &&
+  isObject(v.rule) &&
+  typeof v.entry === 'string';
+const isRuleTest = (v: unknown): v is RuleTest =>
+  isObject(v) && typeof v.matches === 'boolean' && typeof v.shown === 'boolean';
 
 export const REPLY_CHECKS: ReplyChecks = {
   report: isGuidance,
@@ -45,6 +58,8 @@ export const REPLY_CHECKS: ReplyChecks = {
   'return-to-saga': isCleanResult,
   'tab-state': isTabView,
   'panel-state': isPanelState,
+  'unknown-report': isUnknownReport,
+  'trial-rule': isRuleTest,
 };
 
 /**

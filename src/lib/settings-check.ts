@@ -1,5 +1,5 @@
 import { isAddress } from '../core/mail';
-import { SITE_URLS, type Site } from '../core/sites';
+import { SITE_HOSTS, type Site } from '../core/sites';
 import { type ExtraRule, type SettingKey, type Settings } from './settings';
 
 /*
@@ -16,8 +16,11 @@ export const isHttpsUrl = (v: unknown): v is string => {
   }
 };
 
-/** The hotline address to put in a link: the setting when it is https, else the default one. */
-export const safeHotlineUrl = (v: unknown): string => (isHttpsUrl(v) ? v : SITE_URLS.hotline);
+/**
+ * The hotline address to put in a link: the setting when it is https, else the default one (SITE_URLS'
+ * value, made here from the host name: the content script then carries no SITE_URLS table).
+ */
+export const safeHotlineUrl = (v: unknown): string => (isHttpsUrl(v) ? v : `https://${SITE_HOSTS.hotline}/`);
 
 export const SITES: readonly Site[] = ['saga', 'plage', 'hotline'];
 
@@ -42,6 +45,7 @@ export function isExtraRuleShape(v: unknown): v is ExtraRule {
 const VALID: Record<SettingKey, (v: unknown) => boolean> = {
   adminEmail: (v) => typeof v == 'string' && isAddress(v),
   ccEmail: (v) => v === '' || (typeof v == 'string' && isAddress(v)),
+  reportEmail: (v) => v === '' || (typeof v == 'string' && isAddress(v)),
   hotlineUrl: isHttpsUrl,
   disabledRules: isStrings,
   // The list; each rule is checked apart (checkExtraRules at resolution, isExtraRuleShape at use).

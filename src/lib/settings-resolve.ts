@@ -37,6 +37,8 @@ const CHECKS: Record<SettingKey, Check> = {
     typeof v !== 'string' ? bad('type', typeof v) : isValidSetting('adminEmail', v) ? ok(v) : bad('email', v),
   ccEmail: (v) =>
     typeof v !== 'string' ? bad('type', typeof v) : isValidSetting('ccEmail', v) ? ok(v) : bad('email', v),
+  reportEmail: (v) =>
+    typeof v !== 'string' ? bad('type', typeof v) : isValidSetting('reportEmail', v) ? ok(v) : bad('email', v),
   hotlineUrl: (v) =>
     typeof v !== 'string' ? bad('type', typeof v) : isValidSetting('hotlineUrl', v) ? ok(v) : bad('url', v),
   showBrowserAdvice: (v) => (isValidSetting('showBrowserAdvice', v) ? ok(v) : bad('type', typeof v)),

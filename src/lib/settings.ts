@@ -23,6 +23,11 @@ export interface ExtraRule {
 export interface Settings {
   readonly adminEmail: string;
   readonly ccEmail: string;
+  /**
+   * Where the report of a message SAGA Helper does not know goes (the establishment's IT, which can turn
+   * it into an extra rule); '' for none: then to adminEmail, with a line saying what it is.
+   */
+  readonly reportEmail: string;
   readonly hotlineUrl: string;
   readonly disabledRules: readonly string[];
   readonly extraRules: readonly ExtraRule[];
@@ -35,6 +40,7 @@ export type SettingKey = keyof Settings;
 export const DEFAULT_SETTINGS: Settings = {
   adminEmail: 'cng-saga@sante.gouv.fr',
   ccEmail: '',
+  reportEmail: '',
   // SITE_URLS.hotline, written out: an object of literals only is left out of bundles that do not use it.
   hotlineUrl: 'https://assistance.atih.sante.fr/',
   disabledRules: [],
@@ -69,6 +75,9 @@ export interface ResolvedSettings {
   readonly sources: Readonly<Record<SettingKey, Source>>;
   readonly problems: readonly SettingProblem[];
 }
+
+/** storage.local key of local state, not a setting: advice shown once alone is not shown alone again. */
+export const ADVICE_SEEN_KEY = 'adviceSeen';
 
 /** storage.local key of the user's own choices. */
 export const USER_SETTINGS_KEY = 'userSettings';

@@ -1,13 +1,18 @@
 import browser from 'webextension-polyfill';
 import { ruleProblems } from '../lib/extra-rules';
+import { typedSend } from '../lib/send';
+import { typedTabSend } from '../lib/tab-send';
 import type { Translate } from '../lib/translate';
 import type { Locale } from '../lib/settings';
 import { loadSettings, saveUserSettings, watchSettings } from '../lib/settings-store';
 import { translatorFrom, type MessageDict } from '../lib/translate';
 import { RULES } from '../rules';
+import { renderRuleTester } from './options-test-rule';
 import { renderOptions } from './options-view';
 
 const ids = RULES.map((rule) => rule.id);
+const send = typedSend(browser.runtime);
+const tabSend = typedTabSend(browser.tabs);
 const browserT: Translate = (key, substitutions) =>
   browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
 
@@ -30,6 +35,7 @@ async function render(): Promise<void> {
   const t = await translator(resolved.settings.locale);
   if (mine !== latest) return;
   renderOptions(document, { resolved, t, rules: RULES, save: (patch) => saveUserSettings(browser.storage, patch) });
+  renderRuleTester(document, { t, rules: RULES, tabs: browser.tabs, tabSend, send });
 }
 
 watchSettings(browser.storage, () => void render());

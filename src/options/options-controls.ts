@@ -3,7 +3,7 @@ import { el } from '../ui/page-dom';
 import { controlId, describedBy, errorId, helpLine, isLocked, labelText, lock, refusal } from './options-field';
 import type { FieldContext } from './options-types';
 
-type TextKey = 'adminEmail' | 'ccEmail' | 'hotlineUrl';
+type TextKey = 'adminEmail' | 'ccEmail' | 'reportEmail' | 'hotlineUrl';
 
 /**
  * An address, saved when the director leaves the field or presses Enter ("change"), and only if valid:

@@ -19,6 +19,7 @@ export const describedBy = (key: SettingKey): string => `${helpId(key)} ${source
 const TEXTS: Record<SettingKey, readonly [label: string, help: string]> = {
   adminEmail: ['setting_adminEmail_label', 'setting_adminEmail_help'],
   ccEmail: ['setting_ccEmail_label', 'setting_ccEmail_help'],
+  reportEmail: ['setting_reportEmail_label', 'setting_reportEmail_help'],
   hotlineUrl: ['setting_hotlineUrl_label', 'setting_hotlineUrl_help'],
   disabledRules: ['setting_disabledRules_label', 'setting_disabledRules_help'],
   extraRules: ['setting_extraRules_label', 'setting_extraRules_help'],

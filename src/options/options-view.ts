@@ -13,6 +13,7 @@ export type { OptionsInput, RuleEntry, SettingsPatch } from './options-types';
 const FIELDS: Record<SettingKey, (ctx: FieldContext) => Node[]> = {
   adminEmail: (ctx) => textField(ctx, 'adminEmail', 'email'),
   ccEmail: (ctx) => textField(ctx, 'ccEmail', 'email'),
+  reportEmail: (ctx) => textField(ctx, 'reportEmail', 'email'),
   hotlineUrl: (ctx) => textField(ctx, 'hotlineUrl', 'url'),
   disabledRules: rulesField,
   extraRules: extraRulesField,

@@ -1,6 +1,7 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { pageConfig } from '../lib/page-config';
 import { typedSend } from '../lib/send';
+import { typedTabSend } from '../lib/tab-send';
 import { renderPopup } from './popup-view';
 
 const send = typedSend(browser.runtime);
@@ -20,7 +21,16 @@ async function main(): Promise<void> {
   const view =
     tab?.id === undefined ? null : ((await send({ type: 'tab-state', tabId: tab.id }).catch(() => null)) ?? null);
   const helpUrl = browser.runtime.getURL('help.html');
-  renderPopup(document, { tabId: tab?.id, tabUrl: tab?.url, view, t, send, helpUrl, hotlineUrl: settings.hotlineUrl });
+  renderPopup(document, {
+    tabId: tab?.id,
+    tabUrl: tab?.url,
+    view,
+    t,
+    send,
+    tabSend: typedTabSend(browser.tabs),
+    helpUrl,
+    hotlineUrl: settings.hotlineUrl,
+  });
 }
 
 void main();

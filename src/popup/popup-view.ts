@@ -2,8 +2,10 @@ import type { Translate } from '../lib/translate';
 import { SITE_URLS, siteOfUrl } from '../core/sites';
 import { REFUSAL_MESSAGES, type TabView } from '../lib/messages';
 import type { Send } from '../lib/send';
+import type { TabSend } from '../lib/tab-send';
 import { applyPalette, el, errorText, externalLink, mainOf } from '../ui/page-dom';
 import { tabSection } from './popup-problem';
+import { offeredReport } from './popup-report';
 import { safeHotlineUrl } from '../lib/settings-check';
 
 export interface PopupInput {
@@ -19,6 +21,8 @@ export interface PopupInput {
   readonly helpUrl: string;
   /** Where "Contacter la hotline" goes: the establishment's choice (a setting), the ATIH by default. */
   readonly hotlineUrl?: string;
+  /** Asks the tab's content script (« Signaler un message »); without it, the report is not offered. */
+  readonly tabSend?: TabSend;
 }
 
 function cleanReloadButton(doc: Document, tabId: number, input: PopupInput, status: HTMLElement): HTMLElement {
@@ -144,5 +148,7 @@ export function renderPopup(doc: Document, input: PopupInput): void {
   const offered = input.view?.guidance.actions.includes('clean-reload') ?? false;
   const actions = actionsSection(doc, input, (site === 'saga' || site === 'plage') && offered);
   if (actions) main.append(actions);
+  const report = offeredReport(doc, { ...input, site });
+  if (report) main.append(report);
   main.append(linksSection(doc, input));
 }

@@ -51,6 +51,48 @@ describe.skipIf(chromium.skip)('in Chromium: accessibility (axe-core, no serious
     await page.close();
   });
 
+  // The views of issue 14 drawn in full: the page's messages, the preview and the mail link; the rule
+  // tester's result for an open SAGA tab.
+  const UNKNOWN = 'https://saga.cng.sante.fr/unknown-alert.html';
+
+  it('the popup, reporting a message SAGA Helper does not know', async () => {
+    const page = await env.browser.context.newPage();
+    await actAsEdge(page);
+    await page.goto(UNKNOWN);
+    // The content script starts at document_idle: let it listen before the popup asks.
+    await page.waitForTimeout(500);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(
+      `chrome-extension://${env.browser.extensionId}/popup.html?tab=${await tabIdOf(env.browser, page)}`,
+    );
+    await popup.click('[data-action="report-unknown"]');
+    await popup.locator('a[data-action="report-mail"][href^="mailto:"]').waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the options page, testing a rule on an open SAGA tab', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(UNKNOWN);
+    await page.waitForTimeout(500);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    const entry = {
+      id: 'saga-test-a11y',
+      site: 'saga',
+      phrases: ['Votre session a expiré'],
+      titleFr: 'T',
+      stepsFr: ['S'],
+    };
+    await options.fill('[data-test-rule-input]', JSON.stringify(entry));
+    await options.click('[data-action="test-rule"]');
+    await options.locator('[data-tab-id] [data-tab-match]:not([data-tab-match="pending"])').first().waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
+    await page.close();
+  });
+
   it('the help page', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`chrome-extension://${env.browser.extensionId}/help.html`);

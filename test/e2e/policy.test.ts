@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,22 +10,12 @@ import { scriptCommand } from '../helpers/run-script';
 import { inPanel, launch, PANEL, waitForRules, type Launched } from './harness/browser';
 import { browserOrSkip } from './harness/chromium';
 import { startSites, type Sites } from './harness/sites';
+import { POLICY_DIR, policyWritable } from './harness/policy-dir';
 
 const chromium = browserOrSkip();
-// Chromium on Linux reads mandatory policy from here; writing it needs root (CI runs as root).
-const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'saga-helper-e2e.json');
 const UPDATE_HOST = 'update.saga-helper.test';
 
-function policyWritable(): string | null {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return null;
-  } catch {
-    return `cannot write ${POLICY_DIR} (run as root, as CI does)`;
-  }
-}
 const denied = chromium.skip ? 'no Chromium' : policyWritable();
 if (denied && process.env.CI === 'true') throw new Error(`CI=true but the policy test cannot run: ${denied}`);
 if (denied) console.warn(`[policy test skipped] ${denied}`);

@@ -43,6 +43,11 @@ export class FakeBrowser {
   /** Whether cookies.getAll knows `partitionKey` (Chromium 119+); older ones refuse the property. */
   partitioning = true;
   tabs: TabInfo[] = [];
+  /**
+   * The content script of each tab, as tabs.sendMessage reaches it: its answer (a promise or a value);
+   * a tab without one rejects, as Chromium does ("Receiving end does not exist").
+   */
+  readonly contentScripts = new Map<number, (message: unknown) => unknown>();
   readonly calls = {
     browsingData: [] as { options: { origins?: string[] }; types: Record<string, boolean> }[],
     reloads: [] as { tabId: number; bypassCache?: boolean }[],
@@ -52,6 +57,8 @@ export class FakeBrowser {
     /** Every tab whose badge was set, once per call, even to the same text. */
     badgeSets: [] as number[],
     titles: new Map<number, string>(),
+    /** Every tabs.sendMessage, in order, whether a content script answered or not. */
+    tabMessages: [] as { tabId: number; message: unknown; frameId?: number }[],
   };
   readonly onMessage = new FakeEvent<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>();
   readonly onErrorOccurred = new FakeEvent<
@@ -127,6 +134,20 @@ export class FakeBrowser {
         },
         update: async (tabId) => void this.calls.activated.push(tabId),
         create: async ({ url }) => void this.calls.created.push(url),
+        // As with the extension's host access only: the address of SAGA and PLAGE tabs, no other.
+        get: async (tabId) => {
+          const tab = this.tabs.find((t) => t.id === tabId);
+          if (!tab) throw new Error(`No tab with id: ${tabId}.`);
+          const visible = /^https:\/\/(saga\.cng\.sante\.fr|connect-pasrel\.atih\.sante\.fr)\//.test(tab.url ?? '');
+          return visible ? { ...tab } : { id: tab.id };
+        },
+        sendMessage: async (tabId, message, options) => {
+          this.calls.tabMessages.push({ tabId, message: structuredClone(message), ...options });
+          const content = this.contentScripts.get(tabId);
+          if (!content) throw new Error('Could not establish connection. Receiving end does not exist.');
+          const answer = await content(message);
+          return answer === undefined ? undefined : (JSON.parse(JSON.stringify(answer)) as unknown);
+        },
         onRemoved: this.onRemoved,
         onUpdated: this.onUpdated,
       },

@@ -66,6 +66,8 @@ export interface Running {
   setSettings(change: { policy?: unknown; user?: unknown }): void;
   /** Waits for the content script's next batch. */
   settle(): Promise<void>;
+  /** Sends a message to the content script as this extension's pages and worker do (tabs.sendMessage). */
+  ask(message: unknown): Promise<unknown>;
 }
 
 export interface StartOptions {
@@ -88,6 +90,7 @@ export function start(dom: Page, options: StartOptions = {}): Running {
   const stored = { policy: options.policy, user: options.user };
   const sent: MessageRequest[] = [];
   const copied: string[] = [];
+  let answer: (message: unknown) => Promise<unknown> = async () => undefined;
   if (options.adviceSeen) storage.set('adviceSeen', true);
   const api: ContentApi = {
     configure: () => {
@@ -108,6 +111,7 @@ export function start(dom: Page, options: StartOptions = {}): Running {
     copy: async (text) => void copied.push(text),
     panel: () => panelModule,
     shadowRoot: options.shadowRoot,
+    listen: (given) => void (answer = given),
   };
   const win = dom.window as unknown as Window;
   const handle = startContent(win, api);
@@ -124,6 +128,7 @@ export function start(dom: Page, options: StartOptions = {}): Running {
       settingsChanged();
     },
     rules: () => panel()?.getAttribute('data-rules')?.split(' ').filter(Boolean) ?? [],
+    ask: (message) => answer(message),
     settle: async () => {
       // Two batch delays (FRAME_MS): the batch in progress, then one more for changes it caused.
       await new Promise<void>((r) => setTimeout(r, 2 * FRAME_MS + 5));

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { FOREIGN, HOTLINE, PLAGE, SAGA } from './worker-world';
 
 const START = Date.UTC(2026, 10, 28, 9, 0);
-const TYPES = ['report', 'clean-reload', 'return-to-saga', 'tab-state', 'panel-state'];
+const TYPES = ['report', 'clean-reload', 'return-to-saga', 'tab-state', 'panel-state', 'unknown-report', 'trial-rule'];
 // Rules that start, move and end the procedures, screens without one, an extra rule's id, nothing.
 const RULE_SETS = [
   ['saga-rights-invalid'],
@@ -56,6 +56,50 @@ const state = tabId.map((id) => ({ type: 'tab-state', tabId: id }));
 const panel = fc
   .option(fc.oneof({ weight: 4, arbitrary: fc.boolean() }, fc.jsonValue({ maxDepth: 1 })), { nil: undefined })
   .map((collapsed) => (collapsed === undefined ? { type: 'panel-state' } : { type: 'panel-state', collapsed }));
+// A message picked on a page (or claimed to be), for the report of a message SAGA Helper does not know.
+const unknown = fc
+  .record({
+    // Mostly a page of the site it names; at times another site's, or one of no site.
+    where: fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom<[string, string]>(['saga', SAGA], ['plage', PLAGE], ['hotline', HOTLINE]),
+      },
+      fc.tuple(fc.constantFrom<string>('saga', 'plage', 'hotline', 'other'), fc.constantFrom<string>(...URLS)),
+    ),
+    text: fc.oneof(fc.constant('Une erreur inattendue est survenue.'), fc.string({ maxLength: 40 })),
+    phrases: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(['Une erreur inattendue est survenue']) },
+      fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+    ),
+    verified: fc.oneof({ weight: 4, arbitrary: fc.boolean() }, fc.jsonValue({ maxDepth: 0 })),
+  })
+  .map(({ where: [site, url], ...fields }) => ({ type: 'unknown-report', site, url, ...fields }));
+// A rule policy would accept, one it would refuse (a built-in id, a missing title, not an object), or none.
+const GOOD_RULE = {
+  id: 'saga-maintenance',
+  site: 'saga',
+  phrases: ['maintenance en cours'],
+  titleFr: 'SAGA Directeurs est en maintenance',
+  stepsFr: ['Réessayez dans une heure.'],
+};
+const trial = fc
+  .record({
+    tabId,
+    rule: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<unknown>(GOOD_RULE) },
+      { weight: 2, arbitrary: fc.constant(null) },
+      fc.constantFrom<unknown>(
+        { ...GOOD_RULE, id: 'saga-rights-invalid' },
+        { ...GOOD_RULE, titleFr: '' },
+        { ...GOOD_RULE, phrases: ['\u200B'] },
+        [GOOD_RULE],
+        'saga-maintenance',
+      ),
+      fc.jsonValue({ maxDepth: 2 }),
+    ),
+  })
+  .map((fields) => ({ type: 'trial-rule', ...fields }));
 // A known type with fields of any kind, or an object, a string, a number... of any shape.
 const junk = fc.oneof(
   fc
@@ -71,6 +115,8 @@ export const messageArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: withExtra(back) },
   { weight: 1, arbitrary: withExtra(state) },
   { weight: 1, arbitrary: withExtra(panel) },
+  { weight: 1, arbitrary: withExtra(unknown) },
+  { weight: 1, arbitrary: withExtra(trial) },
   { weight: 2, arbitrary: junk },
 );
 

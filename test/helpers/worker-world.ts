@@ -82,9 +82,9 @@ export const SENDERS: readonly SenderCase[] = [
   { name: 'no sender address', cls: 'stranger', sender: { id: EXTENSION_ID, tab: { id: 1, url: SAGA }, frameId: 0 } },
 ];
 
-/** What a request may touch: the sender's own tab, or the tab it names (extension pages only). */
+/** What a request may touch: the sender's own tab, the tab it names (extension pages only), or none. */
 export interface Allowance {
-  readonly tab: 'own' | 'named';
+  readonly tab: 'own' | 'named' | 'none';
   /** The sites that tab must show (the browser's word, not the message's). */
   readonly sites: readonly Site[];
   /** Only from the tab's top frame. */
@@ -93,7 +93,10 @@ export interface Allowance {
 
 /**
  * THE TABLE: who may have what done. Anything not here does nothing at all. `report` records what its
- * own tab shows (badge, record, procedure); `tab-state` only reads; `panel-state` keeps the collapsed state of its own tab's panel. The two clearing actions act only if,
+ * own tab shows (badge, record, procedure); `tab-state` only reads; `panel-state` keeps the collapsed
+ * state of its own tab's panel; `unknown-report` only writes a mail (no tab, nothing kept); `trial-rule`
+ * keeps a rule on trial for the tab it names (trial:<tab>) and tells that tab only, and only for a rule
+ * policy would accept (checkExtraRules) and a tab showing SAGA or PLAGE. The two clearing actions act only if,
  * besides this table, the tab's top frame shows a rule the worker offers them for (its own record of
  * the frame's last report) and the tab is within its rate: one per 10 s and five per 10 minutes.
  */
@@ -114,6 +117,8 @@ export const ALLOWED: { readonly [K in MessageType]: Partial<Record<SenderClass,
     top: { tab: 'own', sites: ['saga', 'plage', 'hotline'] },
     sub: { tab: 'own', sites: ['saga', 'plage', 'hotline'] },
   },
+  'unknown-report': { page: { tab: 'none', sites: [] } },
+  'trial-rule': { page: { tab: 'named', sites: ['saga', 'plage'] } },
 };
 
 export const RATE = [

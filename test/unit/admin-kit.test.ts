@@ -3,8 +3,10 @@ import { BROWSER_IDS, BROWSERS } from '../../scripts/admin-kit/browsers';
 import { KIT_DIR, loadInputs, renderAdminKit, staleFiles } from '../../scripts/admin-kit/kit';
 import { ENUMS, EXAMPLES } from '../../scripts/admin-kit/model';
 import { kitPaths } from '../../scripts/admin-kit/paths';
+import { LOOP_DONE, LOOP_DRAFT } from '../../scripts/admin-kit/readme-loop';
 import { SELF_HOSTED_ID, SELF_HOSTED_UPDATE_URL } from '../../scripts/admin-kit/targets';
 import { resolveSettings } from '../../src/lib/settings-resolve';
+import { entryLine } from '../../src/lib/unknown-rule';
 import { RULE_IDS } from '../../src/rules/index';
 import { kitText, parseReg, plistValue, typeErrors, xmlDoc } from '../helpers/kit-files';
 
@@ -24,6 +26,19 @@ describe('admin kit', () => {
     const again = renderAdminKit(loadInputs());
     expect([...again.keys()]).toEqual([...kit.keys()]);
     for (const [path, content] of again) expect(bytes(content).equals(bytes(kit.get(path))), path).toBe(true);
+  });
+
+  it('tells IT, in French and English, how a director\u2019s report of an unknown message becomes a rule', () => {
+    const readme = kitText(kit, 'README.md');
+    expect(readme).toContain('## 8. Un message inconnu : du signalement à la règle');
+    expect(readme).toContain('### Unknown messages: from a director\u2019s report to a rule');
+    for (const word of ['reportEmail', 'Tester une règle', 'GPO', '.reg', 'Intune', 'Linux', 'macOS'])
+      expect(readme).toContain(word);
+    // The entries it shows are the extension's own: the draft as a report carries it, then completed.
+    expect(readme).toContain(entryLine(LOOP_DRAFT));
+    expect(readme).toContain(JSON.stringify([LOOP_DONE]));
+    for (const rule of [LOOP_DRAFT, LOOP_DONE])
+      expect(resolveSettings({ extraRules: [rule] }, undefined, RULE_IDS).problems).toEqual([]);
   });
 
   it('reads the extension itself: rule ids and locale choices', () => {

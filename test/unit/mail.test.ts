@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMail, MAILTO_LIMIT, pageAddress, type MailReport } from '../../src/core/mail';
 import { getMessageFrom, loadMessages, type Locale } from '../helpers/messages';
+import { parseMailto } from '../helpers/mailto';
 
 const T = { fr: getMessageFrom(loadMessages('fr')), en: getMessageFrom(loadMessages('en')) };
 const AT = Date.UTC(2025, 2, 4, 13, 32, 10);
@@ -28,13 +29,7 @@ function sample(overrides: Partial<MailReport> = {}): MailReport {
 /** The mailto: URL taken apart: address, and each parameter decoded. */
 function parse(href: string): { to: string; params: Map<string, string> } {
   expect(href.startsWith('mailto:')).toBe(true);
-  const [to = '', query = ''] = href.slice('mailto:'.length).split('?');
-  const params = new Map<string, string>();
-  for (const pair of query.split('&')) {
-    const [name = '', value = ''] = pair.split('=');
-    params.set(name, decodeURIComponent(value));
-  }
-  return { to, params };
+  return parseMailto(href);
 }
 
 const bodyOfReport = (report: string): string => report.split('\r\n').slice(2).join('\r\n');

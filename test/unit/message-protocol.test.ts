@@ -19,6 +19,15 @@ const SAMPLES: { readonly [K in MessageType]: MessageRequest<K> } = {
   'return-to-saga': { type: 'return-to-saga' },
   'tab-state': { type: 'tab-state', tabId: 1 },
   'panel-state': { type: 'panel-state', collapsed: true },
+  'unknown-report': {
+    type: 'unknown-report',
+    site: 'saga',
+    url: SAGA,
+    text: 'Une erreur inattendue est survenue.',
+    phrases: ['Une erreur inattendue est survenue'],
+    verified: true,
+  },
+  'trial-rule': { type: 'trial-rule', tabId: 1, rule: null },
 };
 const TYPES = Object.keys(SAMPLES) as MessageType[];
 const KINDS: readonly SenderKind[] = ['content', 'framed', 'page'];
@@ -37,6 +46,8 @@ describe('message protocol: complete by construction', () => {
       'clean-reload': HANDLERS['clean-reload'],
       'return-to-saga': HANDLERS['return-to-saga'],
       'panel-state': HANDLERS['panel-state'],
+      'unknown-report': HANDLERS['unknown-report'],
+      'trial-rule': HANDLERS['trial-rule'],
     };
     // @ts-expect-error: 'report' has no parser
     const parsers: RequestParsers = {
@@ -44,6 +55,8 @@ describe('message protocol: complete by construction', () => {
       'return-to-saga': REQUEST_PARSERS['return-to-saga'],
       'tab-state': REQUEST_PARSERS['tab-state'],
       'panel-state': REQUEST_PARSERS['panel-state'],
+      'unknown-report': REQUEST_PARSERS['unknown-report'],
+      'trial-rule': REQUEST_PARSERS['trial-rule'],
     };
     // @ts-expect-error: 'return-to-saga' has no reply check
     const checks: ReplyChecks = {
@@ -51,6 +64,8 @@ describe('message protocol: complete by construction', () => {
       'clean-reload': REPLY_CHECKS['clean-reload'],
       'tab-state': REPLY_CHECKS['tab-state'],
       'panel-state': REPLY_CHECKS['panel-state'],
+      'unknown-report': REPLY_CHECKS['unknown-report'],
+      'trial-rule': REPLY_CHECKS['trial-rule'],
     };
     for (const table of [handlers, parsers, checks]) expect(Object.keys(table)).toHaveLength(TYPES.length - 1);
   });
@@ -82,6 +97,48 @@ describe('message protocol: complete by construction', () => {
       expect(parseRequest({ type })).toBeNull();
       expect(parseRequest(JSON.parse(`{"type": "${type}"}`))).toBeNull();
     }
+  });
+});
+
+describe('message protocol: the requests of the extension pages', () => {
+  const report = SAMPLES['unknown-report'];
+  it.each([
+    ['a page of another site than it names', { site: 'plage' }],
+    ['a plain-http page', { url: 'http://saga.cng.sante.fr/' }],
+    ['no text', { text: '' }],
+    ['1,001 characters of text', { text: 'x'.repeat(1_001) }],
+    ['eleven phrases', { phrases: Array.from({ length: 11 }, () => 'x') }],
+    ['a phrase of 201 characters', { phrases: ['x'.repeat(201)] }],
+    ['a phrase that is not text', { phrases: [1] }],
+    ['no verified flag', { verified: undefined }],
+  ])('refuses an unknown-message report for %s', (_name, change) => {
+    expect(parseRequest({ ...report, ...change })).toBeNull();
+  });
+
+  it('keeps only the fields of the map: nothing else reaches the report', () => {
+    expect(parseRequest({ ...report, typed: 'secret', password: 'pw' })).toEqual(report);
+    expect(
+      parseRequest({ ...report, text: 'x'.repeat(1_000), phrases: Array(10).fill('y'.repeat(200)) }),
+    ).not.toBeNull();
+  });
+
+  it('takes a trial rule as an object or null for a tab id, and leaves its check to the handler', () => {
+    expect(parseRequest({ type: 'trial-rule', tabId: 3, rule: { id: 'x' } })).toEqual({
+      type: 'trial-rule',
+      tabId: 3,
+      rule: { id: 'x' },
+    });
+    for (const wrong of [{ tabId: -1, rule: null }, { tabId: 1.5, rule: null }, { tabId: 1 }, { tabId: 1, rule: [] }])
+      expect(parseRequest({ type: 'trial-rule', ...wrong })).toBeNull();
+  });
+
+  it('accepts a report only with a mailto: link, and a rule test only with both flags', () => {
+    const answer = { to: 'a@b.fr', href: 'mailto:a@b.fr?subject=x', body: 'x', rule: {}, entry: '{}' };
+    expect(REPLY_CHECKS['unknown-report'](answer)).toBe(true);
+    for (const href of ['javascript:alert(1)', 'https://evil.example/', ' mailto:a@b.fr'])
+      expect(REPLY_CHECKS['unknown-report']({ ...answer, href })).toBe(false);
+    expect(REPLY_CHECKS['trial-rule']({ matches: true, shown: false })).toBe(true);
+    expect(REPLY_CHECKS['trial-rule']({ matches: true })).toBe(false);
   });
 });
 

@@ -117,6 +117,23 @@ describe('options: editing', () => {
     expect(page.save).toHaveBeenCalledTimes(7);
   });
 
+  it('takes the address for unknown-message reports as the copy is taken: empty for none, one plain address', () => {
+    const page = openOptions();
+    const field = page.control<HTMLInputElement>('#setting-reportEmail');
+    expect([field.type, field.value]).toEqual(['email', '']);
+    page.change('#setting-reportEmail', (n) => (n.value = ' informatique@chu-exemple.fr '));
+    expect(page.save).toHaveBeenLastCalledWith({ reportEmail: 'informatique@chu-exemple.fr' });
+    page.change('#setting-reportEmail', (n) => (n.value = ''));
+    expect(page.save).toHaveBeenLastCalledWith({ reportEmail: '' });
+    page.change('#setting-reportEmail', (n) => (n.value = 'informatique@chu-exemple.fr,spy@evil.example'));
+    expect(page.text('#reportEmail-error')).toMatch(/n'est pas une adresse e-mail valide/);
+    expect(page.save).toHaveBeenCalledTimes(2);
+    const locked = openOptions({ policy: { reportEmail: 'informatique@chu-exemple.fr' } });
+    expect(locked.control<HTMLInputElement>('#setting-reportEmail').disabled).toBe(true);
+    expect(locked.control<HTMLInputElement>('#setting-reportEmail').value).toBe('informatique@chu-exemple.fr');
+    expect(locked.source('reportEmail')).toBe('Géré par votre établissement');
+  });
+
   it('keeps the ids of extra rules the user switched off when a box changes', () => {
     const page = openOptions({ policy: { extraRules: [EXTRA] }, user: { disabledRules: ['saga-maintenance'] } });
     page.change('#rule-hotline-portal', (n) => (n.checked = false));

@@ -31,6 +31,7 @@ const NOT_HTTPS = [
 const TAMPERED = {
   adminEmail: 'cng-saga@sante.gouv.fr?cc=evil@x.fr',
   ccEmail: 'evil@x.fr&bcc=all@x.fr',
+  reportEmail: 'dsi@chu.fr,spy@evil.example',
   hotlineUrl: 'javascript:alert(1)',
   disabledRules: 'saga-rights-invalid',
   extraRules: [
@@ -105,6 +106,7 @@ describe('one check per setting, at resolution and at use', () => {
   const SAMPLES: Record<SettingKey, unknown[]> = {
     adminEmail: ['a@b.fr', 'a@b.fr?cc=c@d.fr', '', 'x', 1],
     ccEmail: ['', 'dsi@chu.fr', 'dsi@', null],
+    reportEmail: ['', 'dsi@chu.fr', 'dsi@chu.fr?cc=spy@evil.example', 'dsi@', 1, null],
     hotlineUrl: ['https://x.fr/', ...NOT_HTTPS],
     disabledRules: [[], ['saga-rights-invalid'], 'saga-rights-invalid', [1]],
     extraRules: [[], {}],

@@ -44,6 +44,15 @@ describe('settings: defaults, then policy, then the user', () => {
     });
   });
 
+  it('sends unknown-message reports to the administrator unless reportEmail names the establishment IT', () => {
+    expect(DEFAULT_SETTINGS.reportEmail).toBe('');
+    const r = resolveSettings({ reportEmail: 'informatique@chu-exemple.fr' }, { reportEmail: 'moi@exemple.fr' }, IDS);
+    expect(r.settings.reportEmail).toBe('informatique@chu-exemple.fr');
+    expect(r.sources.reportEmail).toBe('policy');
+    expect(resolveSettings({ reportEmail: '' }, undefined, IDS)).toMatchObject({ problems: [] });
+    expect(resolveSettings(undefined, { reportEmail: 'moi@exemple.fr' }, IDS).sources.reportEmail).toBe('user');
+  });
+
   it('keeps extra rules for policy only', () => {
     const r = resolveSettings({}, { extraRules: [EXTRA] }, IDS);
     expect(r.settings.extraRules).toEqual([]);
@@ -56,6 +65,8 @@ describe('a broken policy never stops the extension: each wrong value is ignored
     ['a wrong type', { showBrowserAdvice: 'yes' }, 'showBrowserAdvice', 'type'],
     ['a bad address', { adminEmail: 'cng-saga at sante.gouv.fr' }, 'adminEmail', 'email'],
     ['an address that would add a recipient', { adminEmail: 'a@b.fr?cc=evil@x.fr' }, 'adminEmail', 'email'],
+    ['two report addresses', { reportEmail: 'dsi@chu.fr,evil@x.fr' }, 'reportEmail', 'email'],
+    ['a report address of the wrong type', { reportEmail: ['dsi@chu.fr'] }, 'reportEmail', 'type'],
     ['a plain-http hotline', { hotlineUrl: 'http://assistance.example/' }, 'hotlineUrl', 'url'],
     ['a script hotline', { hotlineUrl: 'javascript:alert(1)' }, 'hotlineUrl', 'url'],
     ['an unknown locale', { locale: 'de' }, 'locale', 'type'],

@@ -1,5 +1,5 @@
 // Property: whatever arrives, from whoever, nothing acts (no cookie removed, no reload, no tab created
-// or focused, no procedure change, no badge) unless the table of test/helpers/worker-world.ts allows it
+// or focused, no procedure change, no badge, no tab told) unless the table of test/helpers/worker-world.ts allows it
 // for that sender AND the worker's state offers it AND the tab is within its rate; and what is allowed
 // is done. Random messages (valid and invalid shapes of every type, extra fields, random values) from
 // every kind of sender, with the clock moving and the worker stopped and started again between them.
@@ -9,8 +9,11 @@ import { actionsFor } from '../../src/background/guidance';
 import type { Procedure } from '../../src/background/procedure';
 import type { TabRecord } from '../../src/background/state';
 import { registerWorker } from '../../src/background/worker';
-import type { CleanReloadResult } from '../../src/lib/messages';
+import { checkExtraRules } from '../../src/lib/extra-rules-check';
+import type { CleanReloadResult, UnknownReport } from '../../src/lib/messages';
+import { DEFAULT_SETTINGS } from '../../src/lib/settings';
 import { parseRequest } from '../../src/lib/request-parsers';
+import { RULE_IDS } from '../../src/rules';
 import { FakeBrowser } from '../helpers/fake-browser';
 import { loadMessages } from '../helpers/messages';
 import { burstArb, messageArb } from '../helpers/worker-messages';
@@ -30,7 +33,19 @@ const JAR = [
   },
   { domain: 'www.sante.fr', name: 'BYSTANDER', path: '/', storeId: '0' },
 ];
-const NONE = { cookies: false, reloads: [], created: [], activated: [], data: 0, badges: [], session: [] };
+const NONE = {
+  cookies: false,
+  reloads: [],
+  created: [],
+  activated: [],
+  data: 0,
+  badges: [],
+  session: [],
+  told: [],
+};
+// Every tab's content script answers a rule under test: the test sees whom the worker told.
+const SHOWN = { matches: true, shown: true };
+const BUILT_IN = new Set(RULE_IDS);
 
 /** One moment: the clock moves, the worker may have been stopped, then one sender sends a few messages. */
 interface Step {
@@ -52,7 +67,17 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
 });
 
 // How often each outcome came up over all runs: the property must not hold only because nothing happened.
-const seen = { done: 0, refused: 0, rateLimited: 0, reports: 0, ignored: 0, panelStates: 0 };
+const seen = {
+  done: 0,
+  refused: 0,
+  rateLimited: 0,
+  reports: 0,
+  ignored: 0,
+  panelStates: 0,
+  unknownReports: 0,
+  trials: 0,
+  trialsRefused: 0,
+};
 
 interface World {
   readonly fake: FakeBrowser;
@@ -66,10 +91,11 @@ async function sendAndCheck({ fake, now, acted }: World, message: unknown, from:
   const clock = now();
   fake.cookies = JAR.map((c) => ({ ...c }));
   const before = { ...fake.calls, reloads: [...fake.calls.reloads], created: [...fake.calls.created] };
-  const [activated, data, badges] = [
+  const [activated, data, badges, told] = [
     fake.calls.activated.length,
     fake.calls.browsingData.length,
     before.badgeSets.length,
+    fake.calls.tabMessages.length,
   ];
   const session = new Map([...fake.session.data].map(([k, v]) => [k, JSON.stringify(v)]));
   // The worker's own record before the request: what the state offers is read from it.
@@ -89,6 +115,7 @@ async function sendAndCheck({ fake, now, acted }: World, message: unknown, from:
     data: fake.calls.browsingData.length - data,
     badges: [...new Set(fake.calls.badgeSets.slice(badges))],
     session: keys.filter((k) => session.get(k) !== JSON.stringify(fake.session.data.get(k))),
+    told: fake.calls.tabMessages.slice(told),
   };
   const request = parseRequest(message);
   const allowance = request && ALLOWED[request.type][from.cls];
@@ -114,6 +141,36 @@ async function sendAndCheck({ fake, now, acted }: World, message: unknown, from:
     expect({ ...effects, session: [] }).toEqual(NONE);
     expect(effects.session.every((k) => k === `panel:${own}`)).toBe(true);
     if (request.collapsed !== undefined) expect(answer).toEqual({ collapsed: request.collapsed });
+    return;
+  }
+  if (request.type === 'unknown-report') {
+    // A mail written for the page that asked: nothing done, nothing kept, no tab told.
+    seen.unknownReports++;
+    expect(effects).toEqual(NONE);
+    const report = answer as UnknownReport;
+    expect(report.href.startsWith(`mailto:${DEFAULT_SETTINGS.adminEmail}?`)).toBe(true);
+    expect(report.href.length).toBeLessThan(2000);
+    return;
+  }
+  if (request.type === 'trial-rule') {
+    // The named tab's trial (trial:<tab>) and a word to that tab alone; only a SAGA or PLAGE tab, only a
+    // rule policy would accept.
+    seen.trials++;
+    expect({ ...effects, session: [], told: [] }).toEqual(NONE);
+    const onSite = allowance.sites.some((site) => site === siteOfTab(request.tabId));
+    const rule = request.rule === null ? null : (checkExtraRules([request.rule], BUILT_IN).rules[0] ?? undefined);
+    if (!onSite || rule === undefined) {
+      seen.trialsRefused++;
+      expect(effects).toEqual(NONE);
+      expect(answer).toEqual({ matches: false, shown: false });
+      return;
+    }
+    expect(effects.session.every((k) => k === `trial:${request.tabId}`)).toBe(true);
+    expect(fake.session.data.get(`trial:${request.tabId}`)).toEqual(rule ?? undefined);
+    expect(effects.told).toEqual([
+      { tabId: request.tabId, message: { type: 'test-rule', rule, show: true }, frameId: 0 },
+    ]);
+    expect(answer).toEqual(SHOWN);
     return;
   }
   // A clearing action this sender may ask for: now the tab, the worker's own record, the rate.
@@ -151,6 +208,7 @@ async function sendAndCheck({ fake, now, acted }: World, message: unknown, from:
 async function runScenario(steps: readonly Step[]): Promise<void> {
   const fake = new FakeBrowser('fr');
   fake.tabs = TABS.map(({ id, url }) => ({ id, url }));
+  for (const { id } of TABS) fake.contentScripts.set(id, () => SHOWN);
   let clock = START;
   const start = (): unknown =>
     registerWorker(fake.api(), { now: () => clock, nav: { userAgent: '' }, messages: async (l) => loadMessages(l) });
@@ -178,5 +236,8 @@ describe('worker: property, nothing acts outside the table, the state and the ra
     expect(seen.reports).toBeGreaterThan(100);
     expect(seen.ignored).toBeGreaterThan(5);
     expect(seen.panelStates).toBeGreaterThan(10);
+    expect(seen.unknownReports).toBeGreaterThan(10);
+    expect(seen.trials - seen.trialsRefused).toBeGreaterThan(10);
+    expect(seen.trialsRefused).toBeGreaterThan(10);
   });
 });

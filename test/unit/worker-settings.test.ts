@@ -4,6 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/settings';
 import type * as SettingsStore from '../../src/lib/settings-store';
+import type { UnknownReport } from '../../src/lib/messages';
+import { POPUP_SENDER } from '../helpers/fake-browser';
 import { RIGHTS_TEXT, SAGA, SAGA_TAB, useWorker } from '../helpers/worker-harness';
 
 // What the settings loader hands the worker, poisoned at will: as if a check upstream let a value through.
@@ -47,6 +49,32 @@ describe('worker: the mail takes one plain address per field, whatever is stored
     poison.settings = { adminEmail: address, ccEmail: address };
     try {
       const mail = await mailOf();
+      expect(mail).toMatch(/^mailto:cng-saga@sante\.gouv\.fr\?subject=/);
+      expect(mail).not.toContain('evil');
+    } finally {
+      poison.settings = null;
+    }
+  });
+});
+
+describe('worker: the unknown-message report takes one plain address per field, whatever is stored', () => {
+  const unknownReportTo = async (): Promise<string> => {
+    const request = {
+      type: 'unknown-report',
+      site: 'saga',
+      url: SAGA,
+      text: RIGHTS_TEXT,
+      phrases: ['x y z'],
+      verified: true,
+    };
+    const report = (await w.fake.send(request, POPUP_SENDER)) as UnknownReport;
+    return decodeURIComponent(report.href);
+  };
+
+  it.each(BAD_ADDRESSES)('report settings let through upstream: %j', async (address) => {
+    poison.settings = { reportEmail: address, adminEmail: address, ccEmail: address };
+    try {
+      const mail = await unknownReportTo();
       expect(mail).toMatch(/^mailto:cng-saga@sante\.gouv\.fr\?subject=/);
       expect(mail).not.toContain('evil');
     } finally {

@@ -1,6 +1,8 @@
+import { readClosedRoots } from '../../core/dom-text';
+import { closedRoots } from '../../lib/closed-roots';
 import { nativeBrowser } from '../../lib/native-browser';
-import { typedSend } from '../../lib/send';
 import type { PanelModule } from '../panel-api';
+import { answer as tabAnswer } from './tab-answers';
 import { createView as create } from './view';
 
 /**
@@ -9,8 +11,16 @@ import { createView as create } from './view';
  */
 export const createView: PanelModule['createView'] = create;
 
-let sender: PanelModule['send'] | undefined;
-
-/** The worker's answers, asked for by the content script once this module is loaded (the first match);
- * the extension API is looked up once, on the first question (importing this module asks nothing). */
-export const send: PanelModule['send'] = (request) => (sender ??= typedSend(nativeBrowser().runtime))(request);
+/**
+ * What the extension's pages and worker ask of this tab, answered from the page (tab-answers.ts). This
+ * module bundles its own copy of the shadow-root reader: it is told of closed roots as the content
+ * script's is, or the messages inside closed web components would be neither offered nor verified.
+ */
+export const answer: PanelModule['answer'] = (message, host) => {
+  try {
+    readClosedRoots(closedRoots(nativeBrowser()));
+  } catch {
+    // no extension API (tests): open roots only
+  }
+  return tabAnswer(message, host);
+};

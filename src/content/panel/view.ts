@@ -5,6 +5,7 @@ import { Highlighter, TARGET_ATTR } from './highlight';
 import { Panel } from './panel';
 import { present } from './present';
 import { Reporter } from './reporter';
+import { viewApi } from './view-api';
 
 /**
  * The panel of one frame and what decides it: which sections (present), what the worker adds
@@ -14,7 +15,8 @@ import { Reporter } from './reporter';
  */
 export function createView(host: ViewHost & { readonly api: Partial<PanelStateApi> }): PanelView {
   const highlighter = new Highlighter();
-  const reporter = new Reporter(host.api, host.t, host.win, host.redraw);
+  const api = viewApi(host.api);
+  const reporter = new Reporter(api, host.t, host.win, host.redraw);
   const collapse = new CollapseState(panelStateApi(host.api), host.win, host.redraw);
   // The rule ids the panel shows, as decided here (never read back from the page's DOM).
   let shownKey = '';
@@ -53,7 +55,7 @@ export function createView(host: ViewHost & { readonly api: Partial<PanelStateAp
       highlighter.set(shown.targets);
       if (shown.adviceAlone && !adviceShownHere) {
         adviceShownHere = true;
-        void host.api.adviceSeen().catch(() => undefined);
+        void api.adviceSeen().catch(() => undefined);
       }
     },
     remove,

@@ -12,6 +12,7 @@ if (Test-Path $key) { Remove-Item -Path $key -Recurse -Force }
 New-Item -Path $key -Force | Out-Null
 New-ItemProperty -Path $key -Name 'adminEmail' -PropertyType String -Value 'cng-saga@sante.gouv.fr' -Force | Out-Null
 New-ItemProperty -Path $key -Name 'ccEmail' -PropertyType String -Value 'support-informatique@hopital.example' -Force | Out-Null
+New-ItemProperty -Path $key -Name 'reportEmail' -PropertyType String -Value 'support-informatique@hopital.example' -Force | Out-Null
 New-ItemProperty -Path $key -Name 'hotlineUrl' -PropertyType String -Value 'https://assistance.atih.sante.fr/' -Force | Out-Null
 New-Item -Path (Join-Path $key 'disabledRules') -Force | Out-Null
 New-ItemProperty -Path (Join-Path $key 'disabledRules') -Name '1' -PropertyType String -Value 'browser-not-recommended' -Force | Out-Null
