@@ -1,17 +1,19 @@
 // The admin kit for IT departments (docs/admin/), generated from src/managed-schema.json so that the
 // ADMX, .reg, profiles and the page for IT can never drift from the keys the extension reads.
-//   npm run admin-kit                                   writes docs/admin/ (both browsers, placeholder ids)
+//   npm run admin-kit                                   writes docs/admin/ (Edge, Chrome, Firefox; placeholder ids)
 //   npm run admin-kit -- --check                        writes nothing; exits 1 naming stale files
+//   npm run admin-kit -- --browser edge|chrome|firefox|both|all --out <dir>     (both: Edge and Chrome)
 //   npm run admin-kit -- --id <id> [--update-url <url>] [--browser edge|chrome|both] --out <dir>
+// --id is a Chromium id: with it the default is both; Firefox's add-on id is fixed (src/lib/firefox-id.ts).
 // Exit code 2: called wrongly, nothing written.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseBrowsers } from './admin-kit/browsers';
+import { KIT_BROWSER_IDS, parseBrowsers } from './admin-kit/browsers';
 import { KIT_DIR, listFiles, loadInputs, renderAdminKit, staleFiles, toBuffer, type KitOptions } from './admin-kit/kit';
 
 const USAGE =
-  'usage: npm run admin-kit -- [--check] [--id ID [--update-url URL]] [--browser edge|chrome|both] [--out DIR]';
+  'usage: npm run admin-kit -- [--check] [--id ID [--update-url URL]] [--browser edge|chrome|firefox|both|all] [--out DIR]';
 // npm moves to the project root; a relative --out is meant from where npm was started.
 const here = process.env.INIT_CWD ?? process.cwd();
 
@@ -26,12 +28,12 @@ function options(argv: string[]): KitOptions & { check: boolean; dir: string } {
       out: { type: 'string' },
     },
   });
-  const browsers = parseBrowsers(values.browser ?? 'both');
-  if (!browsers) throw new Error(`--browser ${values.browser}: edge, chrome or both`);
-  const custom = values.id !== undefined || browsers.length !== 2;
-  // docs/admin/ holds the placeholder kit for both browsers, which the tests compare against.
+  const browsers = parseBrowsers(values.browser ?? (values.id === undefined ? 'all' : 'both'));
+  if (!browsers) throw new Error(`--browser ${values.browser}: edge, chrome, firefox, both or all`);
+  const custom = values.id !== undefined || browsers.length !== KIT_BROWSER_IDS.length;
+  // docs/admin/ holds the placeholder kit for every browser, which the tests compare against.
   if (custom && !values.out)
-    throw new Error('--id and --browser need --out <dir> (docs/admin/ keeps the placeholder kit for both browsers)');
+    throw new Error('--id and --browser need --out <dir> (docs/admin/ keeps the placeholder kit for every browser)');
   return {
     check: values.check ?? false,
     dir: values.out ? resolve(here, values.out) : KIT_DIR,

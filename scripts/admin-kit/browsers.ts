@@ -1,6 +1,6 @@
 // The browsers the kit is made for. Everything that differs between an Edge kit and a Chrome kit is
 // here, so that the two kits can sit side by side in one central store (own ADMX namespace, category
-// and policy names) and every renderer stays browser-neutral.
+// and policy names) and every renderer stays browser-neutral. Firefox's differ more: firefox.ts.
 
 export type BrowserId = 'edge' | 'chrome';
 
@@ -69,12 +69,20 @@ export const BROWSERS: Readonly<Record<BrowserId, Browser>> = {
   },
 };
 
+/** The Chromium browsers: the kits above, each with its store, its id and its `\policy` key. */
 export const BROWSER_IDS: readonly BrowserId[] = ['edge', 'chrome'];
 
-/** `--browser edge|chrome|both` as a list of browsers; null for anything else. */
-export function parseBrowsers(value: string): BrowserId[] | null {
+/** Every browser the kit is made for. Firefox's kit (firefox.ts) has its own shape: one fixed add-on id. */
+export type KitBrowserId = BrowserId | 'firefox';
+export const KIT_BROWSER_IDS: readonly KitBrowserId[] = [...BROWSER_IDS, 'firefox'];
+
+export const isChromium = (b: KitBrowserId): b is BrowserId => b !== 'firefox';
+
+/** `--browser edge|chrome|firefox|both|all` as a list of browsers (both: Edge and Chrome); null for anything else. */
+export function parseBrowsers(value: string): KitBrowserId[] | null {
   if (value === 'both') return [...BROWSER_IDS];
-  return value === 'edge' || value === 'chrome' ? [value] : null;
+  if (value === 'all') return [...KIT_BROWSER_IDS];
+  return (KIT_BROWSER_IDS as readonly string[]).includes(value) ? [value as KitBrowserId] : null;
 }
 
 /** HKLM path of one extension's mandatory policy in one browser. */

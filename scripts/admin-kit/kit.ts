@@ -3,10 +3,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_IDS } from '../../src/rules/index';
-import { renderAdml, renderAdmx } from './admx';
-import { BROWSER_IDS, type BrowserId } from './browsers';
+import { chromiumAdmxTarget, renderAdml, renderAdmx } from './admx';
+import { BROWSER_IDS, isChromium, KIT_BROWSER_IDS, type KitBrowserId } from './browsers';
+import { FIREFOX_ADMX, FIREFOX_MIN, FIREFOX_PATHS, firefoxSettings } from './firefox';
+import {
+  renderFirefoxDebianJson,
+  renderFirefoxInstallJson,
+  renderFirefoxSettingsJson,
+  renderFirefoxSettingsReg,
+  renderFirefoxSettingsRemoveReg,
+} from './firefox-files';
+import { renderFirefoxReadme } from './firefox-readme';
 import { renderIntune } from './intune';
-import { buildSettings, type Messages, type Schema } from './model';
+import { buildSettings, type Messages, type Schema, type Setting } from './model';
 import { kitPaths } from './paths';
 import {
   renderExtensionSettingsExample,
@@ -36,7 +45,8 @@ export interface KitInputs {
 }
 
 export interface KitOptions {
-  readonly browsers?: readonly BrowserId[];
+  /** Default: all three; with an id (a Chromium id), Edge and Chrome. */
+  readonly browsers?: readonly KitBrowserId[];
   readonly id?: string | undefined;
   readonly updateUrl?: string | undefined;
 }
@@ -57,22 +67,44 @@ export function loadInputs(root = ROOT): KitInputs {
   };
 }
 
+/** Firefox's files: one add-on id, so the same whatever --id says (firefox.ts). */
+function addFirefox(kit: Kit, settings: readonly Setting[], ruleIds: readonly string[]): void {
+  const p = FIREFOX_PATHS;
+  const ctx = { ruleIds, minVersion: FIREFOX_MIN };
+  const asRegistry = firefoxSettings(settings);
+  kit.set(p.readme, renderFirefoxReadme(settings));
+  kit.set(p.settingsJson, renderFirefoxSettingsJson(settings));
+  kit.set(p.installJson, renderFirefoxInstallJson());
+  kit.set(p.debianJson, renderFirefoxDebianJson());
+  kit.set(p.settingsReg, renderFirefoxSettingsReg(settings));
+  kit.set(p.settingsRemoveReg, renderFirefoxSettingsRemoveReg());
+  kit.set(p.admx, renderAdmx(asRegistry, FIREFOX_ADMX));
+  kit.set(p.adml('fr'), renderAdml(asRegistry, 'fr', FIREFOX_ADMX, ctx));
+  kit.set(p.adml('en'), renderAdml(asRegistry, 'en', FIREFOX_ADMX, ctx));
+}
+
 export function renderAdminKit(inputs: KitInputs, opts: KitOptions = {}): Kit {
-  const browsers = opts.browsers ?? BROWSER_IDS;
-  checkTargetOptions(opts, browsers);
+  const browsers = opts.browsers ?? (opts.id ? BROWSER_IDS : KIT_BROWSER_IDS);
+  const chromium = browsers.filter(isChromium);
+  const firefox = browsers.includes('firefox');
+  checkTargetOptions(opts, chromium, firefox);
   const settings = buildSettings(inputs.schema, inputs.fr, inputs.en);
-  const kits = browsers.map((b) => buildTargets(b, opts));
+  const kits = chromium.map((b) => buildTargets(b, opts));
   const ctx = { ruleIds: inputs.ruleIds, minVersion: inputs.minVersion };
   const kit: Kit = new Map<string, Buffer | string>([
     ['.gitattributes', '# Generated files, compared byte for byte: no line-ending conversion.\n* -text\n'],
-    ['README.md', renderReadme(settings, kits, inputs.ruleIds)],
-    ['intune.md', renderIntune(settings, kits)],
   ]);
+  // The README and intune.md are the Chromium kits' pages; Firefox's page is firefox/README.md.
+  if (kits.length) {
+    kit.set('README.md', renderReadme(settings, kits, inputs.ruleIds, firefox));
+    kit.set('intune.md', renderIntune(settings, kits));
+  }
   for (const t of kits) {
     const p = kitPaths(t.browser);
-    kit.set(p.admx, renderAdmx(settings, t));
-    kit.set(p.adml('fr'), renderAdml(settings, 'fr', t, ctx));
-    kit.set(p.adml('en'), renderAdml(settings, 'en', t, ctx));
+    const admx = chromiumAdmxTarget(t);
+    kit.set(p.admx, renderAdmx(settings, admx));
+    kit.set(p.adml('fr'), renderAdml(settings, 'fr', admx, ctx));
+    kit.set(p.adml('en'), renderAdml(settings, 'en', admx, ctx));
     kit.set(p.settingsReg, renderSettingsReg(settings, t));
     kit.set(p.settingsRemoveReg, renderSettingsRemoveReg(t));
     kit.set(p.settingsPs1, renderSettingsPs1(settings, t));
@@ -84,6 +116,7 @@ export function renderAdminKit(inputs: KitInputs, opts: KitOptions = {}): Kit {
     kit.set(p.extSettingsOneLine, renderExtensionSettingsOneLine(t));
     kit.set(p.extSettingsReg, renderExtensionSettingsExampleReg(t));
   }
+  if (firefox) addFirefox(kit, settings, inputs.ruleIds);
   return kit;
 }
 

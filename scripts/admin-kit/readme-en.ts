@@ -1,6 +1,7 @@
 // The kit README's settings table (both languages) and its English summary.
-import { defaultText, registryText, typeText } from './admx';
+import { defaultText, registryText, typeText } from './admx-texts';
 import { extensionPolicyKey } from './browsers';
+import { FIREFOX_PATHS } from './firefox';
 import { compactJson, type Lang, type Setting } from './model';
 import { kitPaths } from './paths';
 import { unknownMessagesEn } from './readme-loop';
@@ -67,12 +68,18 @@ function sources(kits: readonly Targets[]): string[] {
   ];
 }
 
-export function englishSummary(settings: readonly Setting[], kits: readonly Targets[]): string[] {
+export function englishSummary(settings: readonly Setting[], kits: readonly Targets[], firefox = false): string[] {
   return [
     '## English summary',
     '',
     ...sources(kits),
     '',
+    ...(firefox
+      ? [
+          `**Firefox (ESR)** has its own page, [${FIREFOX_PATHS.readme}](${FIREFOX_PATHS.readme}): policies.json, registry, ADMX, signing.`,
+          '',
+        ]
+      : []),
     '1. **Force-install without harming other extensions.** `ExtensionInstallForcelist` and `ExtensionSettings` are single',
     '   values for all extensions: add the SAGA Helper line to the GPO, Intune profile, macOS profile or JSON file that already',
     '   sets them; never create a second one (a list policy is not additive: the last GPO applied replaces the other\u2019s list',

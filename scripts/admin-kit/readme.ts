@@ -1,5 +1,6 @@
 // README.md of the kit: the page for IT, in French, then an English summary (readme-en.ts).
 import { extensionPolicyKey } from './browsers';
+import { FIREFOX_PATHS } from './firefox';
 import type { Setting } from './model';
 import { ADML_FOLDER, kitPaths, link } from './paths';
 import { englishSummary, itemFieldsTable, settingsTable } from './readme-en';
@@ -50,10 +51,14 @@ function sources(kits: readonly Targets[]): string[] {
   ];
 }
 
+// Firefox's kit has its own page; the Chromium page only points to it, so that Edge and Chrome read as before.
+const FIREFOX_ROW = `| Mozilla Firefox | ${link(FIREFOX_PATHS.readme)} | tout le kit Firefox (ESR) : policies.json, registre, ADMX, signature |`;
+
 export function renderReadme(
   settings: readonly Setting[],
   kits: readonly Targets[],
   ruleIds: readonly string[],
+  firefox = false,
 ): string {
   const lines = [
     '# Kit d\u2019administration SAGA Helper',
@@ -67,6 +72,7 @@ export function renderReadme(
     '| Navigateur | Fichiers | Usage |',
     '|---|---|---|',
     ...fileTable(kits),
+    ...(firefox ? [FIREFOX_ROW] : []),
     '| tous | [intune.md](intune.md) | Microsoft Intune |',
     '',
     '## 1. Choisir d\u2019où vient l\u2019extension',
@@ -127,7 +133,7 @@ export function renderReadme(
     ...unknownMessagesFr(kits),
     '---',
     '',
-    ...englishSummary(settings, kits),
+    ...englishSummary(settings, kits, firefox),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -27,8 +27,16 @@ export interface TargetOptions {
   readonly updateUrl?: string | undefined;
 }
 
-/** Checks the options once for every browser asked for; throws with the reason. */
-export function checkTargetOptions(opts: TargetOptions, browsers: readonly BrowserId[]): void {
+/**
+ * Checks the options once for every browser asked for (the Chromium ones, and whether Firefox is one);
+ * throws with the reason.
+ */
+export function checkTargetOptions(opts: TargetOptions, browsers: readonly BrowserId[], firefox = false): void {
+  // Firefox's add-on id is fixed (src/lib/firefox-id.ts): an id given is a Chromium one, which it cannot take.
+  if (opts.id && firefox)
+    throw new Error(
+      '--id is a Chromium extension id; the Firefox kit needs none: drop --id, or firefox from --browser',
+    );
   if (opts.updateUrl && !opts.id) throw new Error('--update-url goes with --id');
   if (opts.updateUrl && !/^https:\/\/[^\s"'<>;&]+$/.test(opts.updateUrl)) {
     throw new Error(`--update-url ${opts.updateUrl}: an https address`);

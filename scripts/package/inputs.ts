@@ -1,5 +1,5 @@
 // What `npm run package` is given, read and checked before any work, so that bad input costs nothing:
-// the arguments, the signing key, and dist/ (its files, manifest and version).
+// the arguments, the signing key, dist/ (its files, manifest and version) and dist-firefox/.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as release from './release-files';
+import { checkXpiManifest } from './xpi';
 import { readTree, type ZipFile } from './zip';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,6 +18,8 @@ interface Build {
   readonly files: ZipFile[];
   readonly manifest: release.Manifest;
   readonly version: string;
+  /** dist-firefox/'s files, the XPI's content. */
+  readonly firefoxFiles: ZipFile[];
   /** The release folder to write. */
   readonly out: string;
 }
@@ -42,6 +45,7 @@ interface Values {
   key?: string | undefined;
   'base-url'?: string | undefined;
   dist?: string | undefined;
+  'dist-firefox'?: string | undefined;
   out?: string | undefined;
 }
 
@@ -54,6 +58,7 @@ export async function readInputs(argv: string[]): Promise<Inputs | null> {
       'base-url': { type: 'string' },
       'store-only': { type: 'boolean' },
       dist: { type: 'string' },
+      'dist-firefox': { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -62,7 +67,7 @@ export async function readInputs(argv: string[]): Promise<Inputs | null> {
   // A store signs the extension itself: its upload folder needs neither the key nor an update URL.
   if (values['store-only']) {
     if (values.key || values['base-url'])
-      throw new Error('--store-only writes the store folder alone: no --key, no --base-url');
+      throw new Error('--store-only writes the store folder and the XPI alone: no --key, no --base-url');
     return { storeOnly: true, ...(await readBuild(values)) };
   }
   return readSelfHosted(values);
@@ -94,16 +99,27 @@ async function readSelfHosted(values: Values): Promise<SelfHosted> {
   return { storeOnly: false, key, keyPath, pkcs8, baseUrl, id, ...(await readBuild(values)) };
 }
 
-/** dist/ (or --dist), its manifest and version, and where the release goes. */
-async function readBuild(values: Values): Promise<Build> {
-  const dist = values.dist ? resolve(here, values.dist) : join(ROOT, 'dist');
-  const manifestPath = join(dist, 'manifest.json');
+/** A built folder's files and manifest; throws when there is none. */
+async function readBuilt(dir: string): Promise<{ files: ZipFile[]; manifest: release.Manifest }> {
+  const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`no ${manifestPath}: build the extension first (npm run build)`);
-  const files = await readTree(dist);
+  const files = await readTree(dir);
   const manifestFile = files.find((f) => f.path === 'manifest.json');
   if (!manifestFile) throw new Error(`no ${manifestPath}: build the extension first (npm run build)`);
-  const manifest = JSON.parse(manifestFile.data.toString('utf8')) as release.Manifest;
+  return { files, manifest: JSON.parse(manifestFile.data.toString('utf8')) as release.Manifest };
+}
+
+/**
+ * dist/ (or --dist), its manifest and version; dist-firefox/ (or --dist-firefox; by default the folder
+ * named as --dist with -firefox added, as the build writes them side by side); and where the release goes.
+ */
+async function readBuild(values: Values): Promise<Build> {
+  const dist = values.dist ? resolve(here, values.dist) : join(ROOT, 'dist');
+  const { files, manifest } = await readBuilt(dist);
   const version = release.checkVersion(manifest.version);
+  const firefoxDir = values['dist-firefox'] ? resolve(here, values['dist-firefox']) : `${dist}-firefox`;
+  const firefox = await readBuilt(firefoxDir);
+  checkXpiManifest(firefox.manifest, version, firefoxDir);
   const out = values.out ? resolve(here, values.out) : join(ROOT, 'release');
-  return { files, manifest, version, out };
+  return { files, manifest, version, firefoxFiles: firefox.files, out };
 }

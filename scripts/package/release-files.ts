@@ -9,6 +9,8 @@ export type Manifest = Record<string, unknown>;
 export interface ReleaseNames {
   readonly zip: string;
   readonly crx: string;
+  /** Firefox's package, unsigned. */
+  readonly xpi: string;
   readonly updateXml: string;
   readonly sums: string;
 }
@@ -93,6 +95,7 @@ export function releaseNames(version: string): ReleaseNames {
   return {
     zip: `saga-helper-${version}.zip`,
     crx: `saga-helper-${version}.crx`,
+    xpi: `saga-helper-${version}.xpi`,
     updateXml: 'update.xml',
     sums: 'SHA256SUMS',
   };

@@ -32,6 +32,8 @@ export interface CookieInfo {
   path: string;
   storeId: string;
   partitionKey?: CookiePartitionKey;
+  /** Firefox only: the site a cookie was set under with first-party isolation on ('' without it). */
+  firstPartyDomain?: string;
 }
 
 export interface TabInfo {
@@ -51,6 +53,8 @@ export interface WorkerApi {
     id: string;
     getURL(path: string): string;
     getManifest(): { version: string };
+    /** Firefox only (engine.ts). */
+    getBrowserInfo?(): Promise<{ name: string; version: string }>;
     onMessage: Listenable<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>;
   };
   storage: {
@@ -60,16 +64,23 @@ export interface WorkerApi {
     onChanged: Listenable<(changes: Record<string, unknown>, area: string) => void>;
   };
   cookies: {
-    getAll(details: { domain?: string; partitionKey?: CookiePartitionKey }): Promise<CookieInfo[]>;
+    /** `firstPartyDomain` is Firefox's: null asks for every first-party domain; Chromium refuses it. */
+    getAll(details: {
+      domain?: string;
+      partitionKey?: CookiePartitionKey;
+      firstPartyDomain?: string | null;
+    }): Promise<CookieInfo[]>;
     remove(details: {
       url: string;
       name: string;
       storeId?: string;
       partitionKey?: CookiePartitionKey;
+      firstPartyDomain?: string;
     }): Promise<unknown>;
   };
   browsingData: {
-    remove(options: { origins?: string[] }, dataToRemove: Record<string, boolean>): Promise<void>;
+    /** Chromium takes `origins`, Firefox `hostnames`; each refuses the other's. */
+    remove(options: { origins?: string[]; hostnames?: string[] }, dataToRemove: Record<string, boolean>): Promise<void>;
   };
   tabs: {
     reload(tabId: number, props: { bypassCache?: boolean }): Promise<void>;

@@ -1,7 +1,7 @@
 import { pageAddress } from '../core/mail';
 import { SITE_HOSTS } from '../core/sites';
 import type { RequestDetails } from './api';
-import { updateBadge } from './badge';
+import { tabProblem, updateBadge } from './badge';
 import type { WorkerContext } from './worker-context';
 
 /** Not a page rule: no content script runs when the site cannot be reached, so the worker says it. */
@@ -13,14 +13,30 @@ export const WATCHED = {
   types: ['main_frame'],
 };
 
+/**
+ * Error codes of a load that was stopped, not of a site that failed: the user pressed Stop or went
+ * elsewhere, another load replaced it, or a download took it over. Chromium says net::ERR_ABORTED;
+ * Firefox says NS_*. Every other code (Chromium's net::ERR_NAME_NOT_RESOLVED, ERR_CONNECTION_REFUSED,
+ * ERR_TIMED_OUT, ERR_CERT_*, ERR_PROXY_*...; Firefox's NS_ERROR_UNKNOWN_HOST, NS_ERROR_CONNECTION_REFUSED,
+ * NS_ERROR_NET_TIMEOUT, NS_ERROR_PROXY_*..., and for a certificate NSS's own message or
+ * NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SEC_ERROR_*)) is a fault, which the popup explains
+ * the same way, whatever the code: network, proxy of the establishment, site down, the code shown as is.
+ */
+export const STOPPED_CODES: ReadonlySet<string> = new Set([
+  'net::ERR_ABORTED',
+  'NS_BINDING_ABORTED',
+  'NS_ERROR_ABORT',
+  'NS_BINDING_REDIRECTED',
+  'NS_BINDING_RETARGETED',
+]);
+
 // A navigation error this recent is the one whose error page is now loading: keep it.
 const ERROR_PAGE_GRACE_MS = 5_000;
 
 /** A navigation to SAGA or PLAGE failed (DNS, refused, certificate, time-out): record it per tab. */
 export async function onNavigationError(ctx: WorkerContext, details: RequestDetails): Promise<void> {
   // The user stopped the load or navigated away: not a network fault.
-  if (details.type !== 'main_frame' || details.tabId < 0 || !details.error || details.error === 'net::ERR_ABORTED')
-    return;
+  if (details.type !== 'main_frame' || details.tabId < 0 || !details.error || STOPPED_CODES.has(details.error)) return;
   const record = { frames: {}, network: { code: details.error, url: pageAddress(details.url), at: ctx.now() } };
   await ctx.state.setTab(details.tabId, record);
   await updateBadge(ctx.api, details.tabId, record);
@@ -41,4 +57,14 @@ export async function onTabLoading(ctx: WorkerContext, tabId: number): Promise<v
   const record = { frames: {}, ...(keep ? { network } : {}), ...(cleanedAt !== undefined ? { cleanedAt } : {}) };
   await ctx.state.setTab(tabId, record);
   await updateBadge(ctx.api, tabId, record);
+}
+
+/**
+ * A tab finished loading a page: its badge is shown again. Firefox clears a tab's badge when the tab's
+ * error page loads, after webRequest.onErrorOccurred has set it; Chromium keeps it (then this changes
+ * nothing).
+ */
+export async function onTabLoaded(ctx: WorkerContext, tabId: number): Promise<void> {
+  const record = await ctx.state.tab(tabId);
+  if (tabProblem(record)) await updateBadge(ctx.api, tabId, record);
 }

@@ -1,7 +1,7 @@
 import type { WorkerApi } from './api';
 import { dispatch } from './dispatch';
 import type { WorkerContext } from './worker-context';
-import { onNavigationDone, onNavigationError, onTabLoading, WATCHED } from './network';
+import { onNavigationDone, onNavigationError, onTabLoaded, onTabLoading, WATCHED } from './network';
 import { SessionState } from './state';
 import { warmUpMail } from './guidance';
 import { localeMessages, rememberedMessages } from './locale';
@@ -39,8 +39,11 @@ export function registerWorker(api: WorkerApi, options: WorkerOptions = {}): Wor
   api.webRequest.onCompleted.addListener((d) => void state.serial(() => onNavigationDone(ctx, d)), WATCHED);
   api.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void state.serial(() => onTabLoading(ctx, tabId));
+    if (change.status !== 'complete') return;
+    // Firefox clears the badge as the error page loads: shown again from the tab's record.
+    void state.serial(() => onTabLoaded(ctx, tabId));
     // Outside the queue: it waits for the page's content script (trial.ts).
-    if (change.status === 'complete') void onTabComplete(ctx, tabId);
+    void onTabComplete(ctx, tabId);
   });
   api.tabs.onRemoved.addListener((tabId) => void state.serial(() => state.dropTab(tabId)));
   // Policy applies live: resolved again at every start and whenever policy or the user's choices change,

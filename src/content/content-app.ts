@@ -35,7 +35,6 @@ export interface ContentApi extends Partial<ViewApi> {
 }
 
 export interface ContentHandle {
-  readonly matches: () => readonly Match[];
   /** How much work was done: batches of changes handled, blocks of text read. */
   readonly stats: () => { readonly flushes: number; readonly blocksRead: number };
   /** Stops watching and takes the panel and outlines away. */
@@ -147,5 +146,5 @@ export function startContent(win: Window, api: ContentApi): ContentHandle | null
     watcher.stop();
     view?.remove();
   }
-  return { matches: () => current, stats: () => ({ flushes, blocksRead: index.blocksRead }), stop };
+  return { stats: () => ({ flushes, blocksRead: index.blocksRead }), stop };
 }

@@ -20,7 +20,9 @@ const UNREAD = '[aria-hidden=true],details:not([open])>:not(summary)';
 function textBox(el: Element): DOMRect {
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
-  return (el.firstChild ? range : el).getBoundingClientRect();
+  // Firefox gives a Range over contents that hold a <slot> no box at all (no rects, 0×0): the element's
+  // own box then, or a message inside a web component would read as hidden there.
+  return (el.firstChild && range.getClientRects().length ? range : el).getBoundingClientRect();
 }
 
 function shown(el: Element, whole: boolean): boolean {

@@ -23,5 +23,5 @@ export function nativeBrowser(): Browser {
       // not the extension API: try the other one
     }
   }
-  throw new Error('SAGA Helper: no extension API in this context');
+  throw new Error('SAGA Helper: no extension API');
 }

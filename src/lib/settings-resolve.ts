@@ -1,5 +1,6 @@
 import { checkExtraRules } from './extra-rules-check';
 import { isValidSetting } from './settings-check';
+import { settingForm } from './settings-forms';
 import {
   DEFAULT_SETTINGS,
   SETTING_KEYS,
@@ -65,7 +66,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /**
  * The effective settings. `builtInRules` are the catalogue's ids (for disabledRules, and so that an
  * extra rule cannot take a built-in id). Never throws: whatever policy or the user stored, a wrong
- * value is ignored alone, reported in `problems`, and the rest applies.
+ * value is ignored alone, reported in `problems`, and the rest applies. The values returned have their
+ * own types (arrays, booleans) whatever form they came in (settings-forms.ts).
  */
 export function resolveSettings(policy: unknown, user: unknown, builtInRules: readonly string[]): ResolvedSettings {
   const values: Record<string, unknown> = { ...DEFAULT_SETTINGS };
@@ -91,7 +93,9 @@ export function resolveSettings(policy: unknown, user: unknown, builtInRules: re
       const k = key as SettingKey;
       if (from === 'user' && sources[k] === 'policy') continue; // policy wins, and locks the option
       const known = new Set([...builtInRules, ...(values.extraRules as Settings['extraRules']).map((r) => r.id)]);
-      const checked = CHECKS[k](raw[key], known);
+      // A list as JSON text, a boolean as 0/1 (Firefox passes policy on as written): read first.
+      const form = settingForm(k, raw[key]);
+      const checked = 'problem' in form ? { problems: [form.problem] } : CHECKS[k](form.value, known);
       for (const [reason, detail] of checked.problems) problems.push({ key, from, reason, detail });
       if (checked.value !== undefined) {
         values[k] = checked.value;

@@ -59,7 +59,17 @@ export const USER_KEYS: readonly SettingKey[] = /* @__PURE__ */ SETTING_KEYS.fil
 export type Source = 'default' | 'policy' | 'user';
 
 export type ProblemReason =
-  'type' | 'email' | 'url' | 'unknown-rule' | 'extra-rule' | 'empty-phrase' | 'broken-rule' | 'unknown-key';
+  | 'type'
+  | 'email'
+  | 'url'
+  | 'unknown-rule'
+  | 'extra-rule'
+  | 'empty-phrase'
+  | 'broken-rule'
+  | 'unknown-key'
+  // A list written as JSON text (Firefox passes policy on as written) that cannot be read, or is too long.
+  | 'json'
+  | 'too-long';
 
 /** A value that was ignored, alone: the rest of the settings apply. */
 export interface SettingProblem {

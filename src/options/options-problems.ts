@@ -12,6 +12,8 @@ const REASONS: Record<ProblemReason, string> = {
   'empty-phrase': 'options_problem_empty_phrase',
   'broken-rule': 'options_problem_broken_rule',
   'unknown-key': 'options_problem_unknown_key',
+  json: 'options_problem_json',
+  'too-long': 'options_problem_too_long',
 };
 
 /** Why a value was ignored, in words. */

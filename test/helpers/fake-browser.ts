@@ -1,4 +1,5 @@
 import type { CookieInfo, Listenable, MessageSender, StorageArea, TabInfo, WorkerApi } from '../../src/background/api';
+import { listed, named } from './cookie-jar';
 import { getMessageFrom, loadMessages, type Locale } from './messages';
 
 /** An event that records its listeners, so a test can fire it as the browser would. */
@@ -49,7 +50,7 @@ export class FakeBrowser {
    */
   readonly contentScripts = new Map<number, (message: unknown) => unknown>();
   readonly calls = {
-    browsingData: [] as { options: { origins?: string[] }; types: Record<string, boolean> }[],
+    browsingData: [] as { options: { origins?: string[]; hostnames?: string[] }; types: Record<string, boolean> }[],
     reloads: [] as { tabId: number; bypassCache?: boolean }[],
     created: [] as string[],
     activated: [] as number[],
@@ -98,32 +99,24 @@ export class FakeBrowser {
       },
       storage: { session: this.session, local: this.local, managed: this.managed, onChanged: this.onStorageChanged },
       cookies: {
-        // As Chromium 119+: without partitionKey, unpartitioned cookies only; with {}, every partition too.
-        getAll: async ({ domain, partitionKey }) => {
+        // Chromium knows no firstPartyDomain (Firefox's): it refuses the property.
+        getAll: async ({ domain, partitionKey, ...rest }) => {
+          if ('firstPartyDomain' in rest) throw new Error('Unexpected property: "firstPartyDomain".');
           if (partitionKey && !this.partitioning) throw new Error('Unexpected property: "partitionKey".');
-          return this.cookies.filter(
-            (c) =>
-              (!domain || c.domain.replace(/^\./, '') === domain || c.domain.endsWith(`.${domain}`)) &&
-              (!c.partitionKey ||
-                (partitionKey !== undefined &&
-                  (partitionKey.topLevelSite === undefined ||
-                    partitionKey.topLevelSite === c.partitionKey.topLevelSite))),
-          );
+          return this.cookies.filter((c) => listed(c, domain, partitionKey));
         },
-        // Removes the one cookie of that name, host, store and partition (none: the unpartitioned one).
-        remove: async ({ url, name, storeId, partitionKey }) => {
-          const host = new URL(url).hostname;
-          const same = (c: CookieInfo): boolean =>
-            c.name === name &&
-            c.domain.replace(/^\./, '') === host &&
-            c.storeId === storeId &&
-            c.partitionKey?.topLevelSite === partitionKey?.topLevelSite &&
-            c.partitionKey?.hasCrossSiteAncestor === partitionKey?.hasCrossSiteAncestor;
-          this.cookies = this.cookies.filter((c) => !same(c));
+        remove: async (details) => {
+          if ('firstPartyDomain' in details) throw new Error('Unexpected property: "firstPartyDomain".');
+          this.cookies = this.cookies.filter((c) => !named(c, details));
           return {};
         },
       },
-      browsingData: { remove: async (options, types) => void this.calls.browsingData.push({ options, types }) },
+      browsingData: {
+        remove: async (options, types) => {
+          if ('hostnames' in options) throw new Error('Unexpected property: "hostnames".');
+          this.calls.browsingData.push({ options, types });
+        },
+      },
       tabs: {
         reload: async (tabId, props) => void this.calls.reloads.push({ tabId, ...props }),
         query: async ({ url }) => {

@@ -1,7 +1,8 @@
 // jsdom has no layout: no checkVisibility, every box 0 × 0 at 0,0. These stubs give
 // a jsdom page the layout a browser would compute, read from attributes written in the test's HTML:
 // data-rect="left top width height" (the element's box), data-text="..." (the box of its contents, as a
-// Range measures it; its box when absent), data-cv="false" (checkVisibility says no), data-style="a: b;"
+// Range measures it; its box when absent), data-text="none" (a Range gives no box at all, as Firefox does for
+// contents holding a <slot>), data-cv="false" (checkVisibility says no), data-style="a: b;"
 // (computed values jsdom does not compute, such as clip). Elements without data-rect measure 0 0 200 20.
 
 export interface Layout {
@@ -41,9 +42,15 @@ export function withLayout(win: Window, options: { checkVisibility?: boolean } =
   proto.getBoundingClientRect = function (this: Element): DOMRect {
     return rect(this.getAttribute('data-rect')) as DOMRect;
   };
+  const noBox = (range: Range): boolean => (range.startContainer as Element).getAttribute?.('data-text') === 'none';
   rangeProto.getBoundingClientRect = function (this: Range): DOMRect {
     const el = this.startContainer as Element;
+    if (noBox(this)) return rect('0 0 0 0') as DOMRect;
     return rect(el.getAttribute?.('data-text') ?? el.getAttribute?.('data-rect') ?? null) as DOMRect;
+  };
+  // Text has a box per line, even 0 px high (font-size 0); a Range in Firefox over a <slot>, none.
+  rangeProto.getClientRects = function (this: Range): DOMRectList {
+    return (noBox(this) ? [] : [this.getBoundingClientRect()]) as unknown as DOMRectList;
   };
   const computed = win.getComputedStyle.bind(win);
   win.getComputedStyle = (el: Element): CSSStyleDeclaration => {

@@ -13,7 +13,7 @@ export interface Generated {
 
 /** The rules a page with `rule`'s message must show: the rule, and the Edge advice outside Edge. */
 export function expectedRules(rule: string, browser: BrowserName): string[] {
-  const ids = new Set([rule, ...(browser === 'chrome' ? ['browser-not-recommended'] : [])]);
+  const ids = new Set([rule, ...(browser !== 'edge' ? ['browser-not-recommended'] : [])]);
   return RULES_BY_PRIORITY.map((r) => r.id).filter((id) => ids.has(id));
 }
 

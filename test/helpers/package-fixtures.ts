@@ -1,11 +1,12 @@
 // What the package tests share: a temporary folder with signing keys of every form, a dist/ with the
-// awkward cases, and a ZIP reader of our own (not the writer's) to check what the writer wrote.
+// awkward cases and its dist-firefox/ beside it, and a ZIP reader of our own (not the writer's) to check what the writer wrote.
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { afterAll, expect } from 'vitest';
+import { firefoxManifest } from '../../scripts/firefox-manifest';
 
 export const tmp = mkdtempSync(join(tmpdir(), 'package-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -38,6 +39,21 @@ export const DIST_FILES: Record<string, string> = {
 };
 for (const [name, text] of Object.entries({ ...DIST_FILES, '.DS_Store': 'hidden' })) put(`dist/${name}`, text);
 export const DIST = join(tmp, 'dist');
+// Where the build writes it, beside dist/: npm run package finds it there without --dist-firefox.
+export const FIREFOX_MANIFEST = firefoxManifest({
+  manifest_version: 3,
+  name: 'SAGA Helper test',
+  version: '1.2.3',
+  background: { service_worker: 'js/a.js' },
+});
+export const DIST_FIREFOX_FILES: Record<string, string> = {
+  'manifest.json': JSON.stringify(FIREFOX_MANIFEST),
+  'js/a.js': 'console.log("firefox");\n'.repeat(40),
+  '_locales/fr/messages.json': '{}',
+};
+for (const [name, text] of Object.entries({ ...DIST_FIREFOX_FILES, '.DS_Store': 'hidden' }))
+  put(`dist-firefox/${name}`, text);
+export const DIST_FIREFOX = join(tmp, 'dist-firefox');
 
 export const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 

@@ -19,8 +19,8 @@ const EDGE = {
     'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70',
 };
 
-export interface WorkerHarness {
-  readonly fake: FakeBrowser;
+export interface WorkerHarness<F extends FakeBrowser = FakeBrowser> {
+  readonly fake: F;
   /** The worker's clock, in ms since the epoch; tests move it forward. */
   clock: number;
   report(tabId: number, url: string, rules: string[], evidence?: string): Promise<Guidance>;
@@ -28,8 +28,13 @@ export interface WorkerHarness {
   restart(): void;
 }
 
-/** Registers a fresh worker before each test of the calling file; the harness always holds the current one. */
-export function useWorker(): WorkerHarness {
+/**
+ * Registers a fresh worker before each test of the calling file; the harness always holds the current one.
+ * Over Chromium's fake by default, or over the one `browser` makes (fake-firefox.ts).
+ */
+export function useWorker<F extends FakeBrowser = FakeBrowser>(
+  browser: () => F = () => new FakeBrowser('fr') as F,
+): WorkerHarness<F> {
   const start = (): void =>
     void registerWorker(harness.fake.api(), {
       now: () => harness.clock,
@@ -37,7 +42,7 @@ export function useWorker(): WorkerHarness {
       messages: async (l) => loadMessages(l),
     });
   const harness = {
-    fake: new FakeBrowser('fr'),
+    fake: browser(),
     clock: START,
     report: (tabId: number, url: string, rules: string[], evidence = ''): Promise<Guidance> =>
       harness.fake.send(
@@ -50,7 +55,7 @@ export function useWorker(): WorkerHarness {
     },
   };
   beforeEach(() => {
-    harness.fake = new FakeBrowser('fr');
+    harness.fake = browser();
     harness.clock = START;
     harness.fake.tabs = [
       { id: SAGA_TAB, url: SAGA },

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from '../../scripts/admin-kit/browsers';
-import { loadInputs, renderAdminKit } from '../../scripts/admin-kit/kit';
+import { FIREFOX_PATHS } from '../../scripts/admin-kit/firefox';
+import { KIT_DIR, loadInputs, renderAdminKit, toBuffer } from '../../scripts/admin-kit/kit';
 import { kitPaths } from '../../scripts/admin-kit/paths';
 import { runScript } from '../helpers/run-script';
 
@@ -46,10 +47,26 @@ describe('admin-kit command line', () => {
     expect(existsSync(join(tmp, tmp))).toBe(false);
   });
 
+  it('--browser firefox --out writes Firefox\u2019s kit alone, the same as docs/admin/firefox/', () => {
+    expect(run('--browser', 'firefox', '--out', 'ff').status).toBe(0);
+    const files = renderAdminKit(loadInputs(), { browsers: ['firefox'] });
+    expect([...files.keys()].filter((p) => !p.startsWith('firefox/'))).toEqual(['.gitattributes']);
+    for (const path of [FIREFOX_PATHS.readme, FIREFOX_PATHS.settingsReg]) {
+      const bytes = toBuffer(files.get(path)!);
+      expect(readFileSync(join(tmp, 'ff', path)).equals(bytes), path).toBe(true);
+      expect(readFileSync(join(KIT_DIR, path)).equals(bytes), path).toBe(true);
+    }
+    expect(existsSync(join(tmp, 'ff', 'edge'))).toBe(false);
+  });
+
   it.each([
     [['--id', REAL_ID], /--out/],
     [['--browser', 'edge'], /--out/],
-    [['--browser', 'firefox', '--out', 'x'], /edge, chrome or both/],
+    [['--browser', 'safari', '--out', 'x'], /edge, chrome, firefox, both or all/],
+    [['--browser', 'firefox'], /--out/],
+    [['--browser', 'both'], /--out/],
+    [['--id', REAL_ID, '--browser', 'firefox', '--out', 'x'], /Firefox kit needs none/],
+    [['--id', REAL_ID, '--browser', 'all', '--out', 'x'], /Firefox kit needs none/],
     [['--id', REAL_ID, '--out', 'x'], /belongs to one store/],
     [['--id', 'nope', '--browser', 'edge', '--out', 'x'], /32 letters/],
     [['--update-url', 'https://a.example/u.xml', '--out', 'x'], /goes with --id/],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_IDS, BROWSERS } from '../../scripts/admin-kit/browsers';
+import { BROWSER_IDS, BROWSERS, isChromium } from '../../scripts/admin-kit/browsers';
 import { type KitOptions, loadInputs, renderAdminKit } from '../../scripts/admin-kit/kit';
+import { FIREFOX_PATHS } from '../../scripts/admin-kit/firefox';
 import { kitPaths } from '../../scripts/admin-kit/paths';
 import { validateAdmx } from '../helpers/admx-validate';
 import { kitText, xmlDoc } from '../helpers/kit-files';
@@ -35,10 +36,29 @@ describe('ADMX and ADML against the ADMX schema', () => {
     ['store id, Edge only', { id: REAL, browsers: ['edge'] }],
   ])('a kit for a real id is valid too (%s)', (_, opts) => {
     const files = renderAdminKit(inputs, opts);
-    for (const browser of opts.browsers ?? BROWSER_IDS) {
+    for (const browser of (opts.browsers ?? BROWSER_IDS).filter(isChromium)) {
       const { admx, admls } = pair(files, browser);
       expect(validateAdmx(admx, admls)).toEqual([]);
     }
+  });
+
+  it('firefox: valid, every reference resolves, and its names are its own beside Edge\u2019s and Chrome\u2019s', () => {
+    const files = renderAdminKit(inputs);
+    const admx = kitText(files, FIREFOX_PATHS.admx);
+    const admls = {
+      'fr-FR': kitText(files, FIREFOX_PATHS.adml('fr')),
+      'en-US': kitText(files, FIREFOX_PATHS.adml('en')),
+    };
+    expect(validateAdmx(admx, admls)).toEqual([]);
+    const all = [...BROWSER_IDS.map((b) => pair(files, b).admx), admx].map(xmlDoc);
+    for (const [tag, a] of [
+      ['target', 'namespace'],
+      ['target', 'prefix'],
+      ['category', 'name'],
+    ] as const)
+      expect(new Set(all.map((d) => d.getElementsByTagName(tag)[0]!.getAttribute(a))).size, `${tag} ${a}`).toBe(3);
+    for (const key of [...xmlDoc(admx).getElementsByTagName('policy')].map((e) => e.getAttribute('key')))
+      expect(key).toMatch(/^Software\\Policies\\Mozilla\\Firefox\\3rdparty\\Extensions\\saga-helper@[a-z.-]+$/);
   });
 
   it('gives each browser its own namespace, prefix, category, policy names and registry root', () => {

@@ -9,6 +9,8 @@ import { browserOrSkip } from '../e2e/harness/chromium';
 import {
   DIST,
   DIST_FILES,
+  DIST_FIREFOX,
+  DIST_FIREFOX_FILES,
   EC_KEY,
   KEY,
   KEY_PKCS1,
@@ -96,7 +98,7 @@ describe('npm run package -- --store-only', () => {
     put('store-only/release/old.txt', 'a previous release, replaced as a whole');
     const result = run(['--store-only', '--dist', DIST, '--out', out], { CHROME_PATH: join(tmp, 'no-chromium') });
     expect([result.status, result.stderr]).toEqual([0, '']);
-    expect(readdirSync(out)).toEqual(['store']);
+    expect(readdirSync(out)).toEqual(['saga-helper-1.2.3.xpi', 'store']);
     expectStoreFolder(join(out, 'store'));
   });
 
@@ -104,9 +106,9 @@ describe('npm run package -- --store-only', () => {
     const result = run(['--store-only', '--key', KEY, '--dist', DIST, '--out', out]);
     expect([result.status, result.stderr]).toEqual([
       2,
-      expect.stringMatching(/--store-only writes the store folder alone/),
+      expect.stringMatching(/--store-only writes the store folder and the XPI alone/),
     ]);
-    expect(readdirSync(out)).toEqual(['store']);
+    expect(readdirSync(out)).toEqual(['saga-helper-1.2.3.xpi', 'store']);
   });
 });
 
@@ -118,11 +120,13 @@ describe.skipIf(chromium.skip)('npm run package, with Chromium', () => {
     put('release-1/stale.txt', 'replaced at once by the new release');
     runs.push(run(['--key', KEY, '--base-url', BASE.slice(0, -1), '--dist', DIST, '--out', outs[0]!]));
     for (const name of Object.keys(DIST_FILES)) utimesSync(join(DIST, name), new Date(), new Date(2031, 5, 6));
+    for (const name of Object.keys(DIST_FIREFOX_FILES))
+      utimesSync(join(DIST_FIREFOX, name), new Date(), new Date(2031, 5, 6));
     runs.push(run(['--key', KEY_PKCS1, '--base-url', BASE, '--dist', DIST, '--out', outs[1]!]));
   });
-  const NAMES = ['SHA256SUMS', 'saga-helper-1.2.3.crx', 'saga-helper-1.2.3.zip', 'update.xml'];
+  const NAMES = ['SHA256SUMS', 'saga-helper-1.2.3.crx', 'saga-helper-1.2.3.xpi', 'saga-helper-1.2.3.zip', 'update.xml'];
 
-  it('writes the same four files twice, byte for byte, whatever the dates in dist/ and the PEM form', () => {
+  it('writes the same five files twice, byte for byte, whatever the dates in dist/ and the PEM form', () => {
     expect(runs.map((r) => [r.status, r.stderr])).toEqual([
       [0, ''],
       [0, ''],
@@ -161,7 +165,7 @@ describe.skipIf(chromium.skip)('npm run package, with Chromium', () => {
     expect(manifestOf(entries)).not.toHaveProperty('key');
   });
 
-  it('writes update.xml for that id and SHA256SUMS of the three files', () => {
+  it('writes update.xml for that id and SHA256SUMS of the four files, the XPI included', () => {
     const id = extensionIdFromKey(rsa.publicKey);
     expect(read(0, 'update.xml').toString()).toBe(updateXml({ id, baseUrl: BASE, version: '1.2.3' }));
     const sums = NAMES.filter((n) => n !== 'SHA256SUMS').map((n) => `${sha256(read(0, n))}  ${n}\n`);

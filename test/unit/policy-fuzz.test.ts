@@ -84,10 +84,22 @@ const extraRule = fc.oneof(
 // items would cost the test's time, not the code's).
 const huge = <T>(item: fc.Arbitrary<T>): fc.Arbitrary<T[]> =>
   fc.tuple(fc.integer({ min: 51, max: 2000 }), item).map(([n, one]) => Array.from({ length: n }, () => one));
+// Firefox passes policy on as written (issue 15): a list as JSON text, well formed or not, and past
+// the length read; a boolean as a registry number or text.
+const asText = (list: fc.Arbitrary<unknown[]>): fc.Arbitrary<string> =>
+  fc.oneof(
+    list.map((v) => JSON.stringify(v)),
+    list.map((v) => JSON.stringify(v).slice(0, -1)),
+    fc.string({ maxLength: 40 }),
+    fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v) ?? ''),
+    fc.constantFrom('', '[', '{}', 'null', '[]', ` ${'['.repeat(5000)}`, JSON.stringify('x'.repeat(70_000))),
+  );
+const registryNumber = fc.oneof(fc.constantFrom(0, 1, '0', '1', 'true', 'False', 'yes'), fc.integer(), fc.double());
 // Any JSON for any key, and for each key the values most likely to hurt it.
 const SPECIAL: Record<string, fc.Arbitrary<unknown>> = {
-  extraRules: fc.oneof(fc.array(extraRule, { maxLength: 8 }), huge(extraRule)),
-  disabledRules: fc.oneof(fc.array(id, { maxLength: 12 }), huge(id)),
+  extraRules: fc.oneof(fc.array(extraRule, { maxLength: 8 }), huge(extraRule), asText(fc.array(extraRule))),
+  disabledRules: fc.oneof(fc.array(id, { maxLength: 12 }), huge(id), asText(fc.array(id, { maxLength: 12 }))),
+  showBrowserAdvice: fc.oneof(fc.boolean(), registryNumber),
 };
 const valueOf = (key: string): fc.Arbitrary<unknown> => fc.oneof(fc.jsonValue({ maxDepth: 2 }), SPECIAL[key] ?? nasty);
 // Entries, then Object.fromEntries: "__proto__" becomes an own key, as JSON.parse makes it.
@@ -140,6 +152,9 @@ describe('policy fuzz: no policy stops the built-in rules', () => {
     fc.assert(
       fc.property(policy, fc.shuffledSubarray(PAGES, { minLength: 1, maxLength: 2 }), (p, sample) => {
         const { settings } = resolveSettings(p, undefined, RULE_IDS);
+        // Whatever form policy took, the settings stored for the pages have their own types.
+        expect(Array.isArray(settings.disabledRules) && Array.isArray(settings.extraRules)).toBe(true);
+        expect(typeof settings.showBrowserAdvice).toBe('boolean');
         // What resolution lets through, the catalogue and the pages take whole.
         for (const r of settings.extraRules) {
           expect(isExtraRuleShape(r)).toBe(true);
@@ -162,6 +177,17 @@ describe('policy fuzz: no policy stops the built-in rules', () => {
       { seed: SEED, numRuns: 300, verbose: 1 },
     );
   }, 30_000);
+
+  it(`a list as JSON text resolves exactly as the list itself (seed ${SEED})`, () => {
+    fc.assert(
+      fc.property(fc.array(extraRule, { maxLength: 8 }), fc.array(id, { maxLength: 12 }), (extraRules, disabled) => {
+        const asText = { extraRules: JSON.stringify(extraRules), disabledRules: JSON.stringify(disabled) };
+        const parsed = JSON.parse(JSON.stringify({ extraRules, disabledRules: disabled })) as unknown;
+        expect(resolveSettings(asText, undefined, RULE_IDS)).toEqual(resolveSettings(parsed, undefined, RULE_IDS));
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
 
   it(`settings stored past resolution (any JSON) keep every built-in rule (seed ${SEED})`, () => {
     // Extra rules left out by the catalogue are said in the console: expected here, and many.

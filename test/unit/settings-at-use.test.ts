@@ -4,6 +4,7 @@ import { ruleSet } from '../../src/content/rule-set';
 import { pageConfig } from '../../src/lib/page-config';
 import { DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, SETTING_KEYS, type SettingKey } from '../../src/lib/settings';
 import { isValidSetting, safeHotlineUrl, usableSettings } from '../../src/lib/settings-check';
+import { settingForm } from '../../src/lib/settings-forms';
 import { resolveSettings } from '../../src/lib/settings-resolve';
 import { RULE_IDS } from '../../src/rules';
 import { fr, openOptions } from '../helpers/options-page';
@@ -108,15 +109,19 @@ describe('one check per setting, at resolution and at use', () => {
     ccEmail: ['', 'dsi@chu.fr', 'dsi@', null],
     reportEmail: ['', 'dsi@chu.fr', 'dsi@chu.fr?cc=spy@evil.example', 'dsi@', 1, null],
     hotlineUrl: ['https://x.fr/', ...NOT_HTTPS],
-    disabledRules: [[], ['saga-rights-invalid'], 'saga-rights-invalid', [1]],
-    extraRules: [[], {}],
-    showBrowserAdvice: [true, false, 'true', 0],
+    disabledRules: [[], ['saga-rights-invalid'], 'saga-rights-invalid', [1], '["saga-rights-invalid"]', '[1]'],
+    extraRules: [[], {}, '[]', '{}', '['],
+    showBrowserAdvice: [true, false, 'true', 0, 2, 'yes'],
     locale: ['auto', 'fr', 'en', 'de', 1],
   };
-  it.each(SETTING_KEYS)('%s: resolveSettings accepts a value exactly when isValidSetting does', (key) => {
+  // Firefox's forms (a list as JSON text, a boolean as 0/1) are read first (settings-forms.ts); what
+  // they stand for goes through the same check.
+  it.each(SETTING_KEYS)('%s: resolveSettings accepts a value exactly when isValidSetting takes its meaning', (key) => {
     for (const value of SAMPLES[key]) {
       const accepted = resolveSettings({ [key]: value }, undefined, RULE_IDS).problems.length === 0;
-      expect(accepted, `${key} = ${JSON.stringify(value)}`).toBe(isValidSetting(key, value));
+      const form = settingForm(key, value);
+      const valid = 'value' in form && isValidSetting(key, form.value);
+      expect(accepted, `${key} = ${JSON.stringify(value)}`).toBe(valid);
     }
   });
 });

@@ -95,6 +95,13 @@ describe('isShown: hiding by layout (stubbed, as Chromium computes it)', () => {
     expect(isShown(q('#t'))).toBe(false);
   });
 
+  // Firefox measures a Range over contents that hold a <slot> as no box at all: the element's box decides.
+  it('shown: a message whose contents Firefox gives no box (a <slot> in it), by its own box', () => {
+    const { q, win } = page('<p id="t" data-rect="10 10 300 20" data-text="none">Erreur <slot></slot></p>');
+    withLayout(win);
+    expect(isShown(q('#t'))).toBe(true);
+  });
+
   it('asks checkVisibility about display and content-visibility: hidden; opacity and visibility are its own', () => {
     const { q, win } = page('<p id="t">Erreur</p>');
     const layout = withLayout(win);
