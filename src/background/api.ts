@@ -87,8 +87,6 @@ export interface WorkerApi {
     query(query: { url?: string | string[] }): Promise<TabInfo[]>;
     update(tabId: number, props: { active?: boolean }): Promise<unknown>;
     create(props: { url: string }): Promise<unknown>;
-    /** Rejects for a tab that is gone; `url` is known for SAGA and PLAGE tabs only (host access). */
-    get(tabId: number): Promise<TabInfo>;
     /** To a tab's content script (lib/tab-messages.ts); rejects when none answers in that tab. */
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
     onRemoved: Listenable<(tabId: number) => void>;

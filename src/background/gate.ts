@@ -22,8 +22,11 @@ const WHERE: Readonly<Record<Clearing, { readonly sites: readonly Site[]; readon
 
 const isClearing = (action: GuidanceAction): action is Clearing => Object.hasOwn(WHERE, action);
 
-/** The tab's site as the browser shows it now (not as a message says); null for any other tab. */
-async function siteOfTab(api: WorkerApi, tabId: number): Promise<Site | null> {
+/**
+ * The tab's site as the browser shows it now (not as a message says): SAGA or PLAGE; null for any other
+ * tab, and for one that does not exist.
+ */
+export async function siteOfTab(api: WorkerApi, tabId: number): Promise<Site | null> {
   // The worker can read the address of SAGA and PLAGE tabs only (its host access): enough here.
   const tabs = await api.tabs.query({ url: [`https://${SITE_HOSTS.saga}/*`, `https://${SITE_HOSTS.plage}/*`] });
   return siteOfUrl(tabs.find((tab) => tab.id === tabId)?.url);

@@ -1,12 +1,10 @@
-import { siteOfUrl } from '../core/sites';
-import { checkExtraRules } from '../lib/extra-rules-check';
 import type { MessageRequest, MessageResponse } from '../lib/messages';
 import type { ExtraRule } from '../lib/settings';
 import type { RuleTest } from '../lib/tab-messages';
+import { acceptedRule as accepted } from '../lib/tab-parsers';
 import { typedTabSend } from '../lib/tab-send';
-import { RULES } from '../rules';
 import type { WorkerApi } from './api';
-import { isServedPage } from './sender';
+import { siteOfTab } from './gate';
 import type { WorkerContext } from './worker-context';
 
 /*
@@ -19,20 +17,7 @@ import type { WorkerContext } from './worker-context';
 const NOTHING: RuleTest = { matches: false, shown: false };
 
 /** Whether the tab shows SAGA or PLAGE now, by the browser's word (the worker's host access), not the page's. */
-async function isTrialTab(api: WorkerApi, tabId: number): Promise<boolean> {
-  try {
-    const { url } = await api.tabs.get(tabId);
-    const site = siteOfUrl(url);
-    return isServedPage(url) && (site === 'saga' || site === 'plage');
-  } catch {
-    return false; // no such tab
-  }
-}
-
-/** The rule as policy would take it (checkExtraRules, the built-in ids taken), or null when it would not. */
-function accepted(rule: unknown): ExtraRule | null {
-  return checkExtraRules([rule], new Set(RULES.map((r) => r.id))).rules[0] ?? null;
-}
+const isTrialTab = async (api: WorkerApi, tabId: number): Promise<boolean> => (await siteOfTab(api, tabId)) !== null;
 
 /** Tells the tab's top frame to show `rule` (null: to stop); its answer, or NOTHING when none came. */
 async function show(api: WorkerApi, tabId: number, rule: ExtraRule | null): Promise<RuleTest> {

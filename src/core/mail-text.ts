@@ -38,6 +38,15 @@ export function oneLine(text: string): string {
 /** A plain mail address (local@domain.tld): nothing that could add a header or a recipient to a mailto. */
 export const isAddress = (text: string): boolean => text.length <= 254 && ADDRESS.test(text);
 
+/**
+ * A mailto: URL's start, up to its subject's value: the address, and the copy when it is one plain
+ * address (else none). `to` is checked by the caller, which throws on a bad one.
+ */
+export function mailtoPrefix(to: string, cc?: string): string {
+  const copy = cc !== undefined && isAddress(cc) ? `cc=${enc(cc).replace(/%40/g, '@')}&` : '';
+  return `mailto:${to}?${copy}subject=`;
+}
+
 /** `text`, or its longest start that, with an ellipsis, encodes to at most `budget` characters. */
 export function fit(text: string, budget: number): string {
   if (enc(text).length <= budget) return text;

@@ -3,7 +3,7 @@
  * and the same report in full for the « Copier le diagnostic » button.
  */
 
-import { CRLF, dateFormat, enc, fit, isAddress, MAILTO_LIMIT, oneLine, pageAddress } from './mail-text';
+import { CRLF, dateFormat, enc, fit, isAddress, MAILTO_LIMIT, mailtoPrefix, oneLine, pageAddress } from './mail-text';
 
 // Where they were first written: the worker and the settings check import them from here.
 export { isAddress, MAILTO_LIMIT, pageAddress } from './mail-text';
@@ -97,8 +97,7 @@ const bodyOf = (parts: { head: string[]; tail: string[] }): string => [...parts.
 export function buildMail(report: MailReport, t: Translate): { href: string; report: string } {
   if (!isAddress(report.to))
     throw new Error(`buildMail: "to" is not a plain mail address: ${JSON.stringify(report.to)}`);
-  const cc = report.cc !== undefined && isAddress(report.cc) ? `cc=${enc(report.cc).replace(/%40/g, '@')}&` : '';
-  const prefix = `mailto:${report.to}?${cc}subject=`;
+  const prefix = mailtoPrefix(report.to, report.cc);
   const hrefOf = (subject: string, body: string): string => `${prefix}${enc(subject)}&body=${enc(body)}`;
   const fits = (subject: string, body: string): boolean => hrefOf(subject, body).length < MAILTO_LIMIT;
 

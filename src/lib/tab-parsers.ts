@@ -16,8 +16,9 @@ export type TabRequestParsers = {
 /**
  * The rule as policy would take it (checkExtraRules, against the built-in ids), or null: a rule that
  * fails the check is tried as none, so that it matches nothing and ends a trial rather than start one.
+ * The worker keeps trials by the same check (background/trial.ts).
  */
-function checkedRule(raw: unknown): ExtraRule | null {
+export function acceptedRule(raw: unknown): ExtraRule | null {
   if (raw === null || typeof raw !== 'object') return null;
   return checkExtraRules([raw], new Set(RULE_IDS)).rules[0] ?? null;
 }
@@ -26,7 +27,7 @@ export const TAB_REQUEST_PARSERS: TabRequestParsers = {
   'pick-messages': () => ({ type: 'pick-messages' }),
   'test-rule': (m) =>
     typeof m.show === 'boolean' && (m.rule === null || typeof m.rule === 'object')
-      ? { type: 'test-rule', rule: checkedRule(m.rule), show: m.show }
+      ? { type: 'test-rule', rule: acceptedRule(m.rule), show: m.show }
       : null,
 };
 

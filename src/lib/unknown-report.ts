@@ -1,5 +1,15 @@
 import type { Translate } from '../core/mail';
-import { CRLF, dateFormat, enc, fit, isAddress, MAILTO_LIMIT, oneLine, pageAddress } from '../core/mail-text';
+import {
+  CRLF,
+  dateFormat,
+  enc,
+  fit,
+  isAddress,
+  MAILTO_LIMIT,
+  mailtoPrefix,
+  oneLine,
+  pageAddress,
+} from '../core/mail-text';
 import { normalise } from '../core/normalise';
 import type { Site } from '../core/sites';
 import type { UnknownReport } from './messages';
@@ -117,8 +127,7 @@ export function buildUnknownReport(input: UnknownReportInput, t: Translate): Unk
       '',
       t('mail_closing'),
     ].join(CRLF);
-    const cc = shape.cc && input.cc ? `cc=${enc(input.cc).replace(/%40/g, '@')}&` : '';
-    const href = `mailto:${input.to}?${cc}subject=${enc(subject)}&body=${enc(body)}`;
+    const href = `${mailtoPrefix(input.to, shape.cc ? input.cc : undefined)}${enc(subject)}&body=${enc(body)}`;
     return { to: input.to, href, body, rule, entry };
   };
   const fits = (shape: Shape): boolean => compose(shape).href.length < MAILTO_LIMIT;

@@ -1,7 +1,8 @@
-import { SITE_URLS, type Site } from '../core/sites';
+import { SITE_URLS } from '../core/sites';
 import { el } from '../ui/page-dom';
 import { controlId, describedBy, helpLine, isLocked, labelText, lock } from './options-field';
 import type { FieldContext } from './options-types';
+import { SITE_NAME_KEYS } from '../ui/site-links';
 
 const ruleBoxId = (id: string): string => `rule-${id}`;
 
@@ -38,12 +39,6 @@ export function rulesField(ctx: FieldContext): Node[] {
   return [fieldset];
 }
 
-const SITE_NAMES: Record<Site, string> = {
-  saga: 'popup_site_saga',
-  plage: 'popup_site_plage',
-  hotline: 'popup_site_hotline',
-};
-
 /** The establishment's extra rules, read-only: only policy may set them. */
 export function extraRulesField(ctx: FieldContext): Node[] {
   const { doc, input } = ctx;
@@ -71,7 +66,7 @@ export function extraRulesField(ctx: FieldContext): Node[] {
     const row = el(doc, 'tr', { 'data-rule': rule.id });
     const id = el(doc, 'th', { scope: 'row' });
     id.append(el(doc, 'code', {}, rule.id));
-    const site = `${t(SITE_NAMES[rule.site])} (${new URL(SITE_URLS[rule.site]).hostname})`;
+    const site = `${t(SITE_NAME_KEYS[rule.site])} (${new URL(SITE_URLS[rule.site]).hostname})`;
     row.append(id, el(doc, 'td', {}, site), el(doc, 'td', {}, english && rule.titleEn ? rule.titleEn : rule.titleFr));
     body.append(row);
   }

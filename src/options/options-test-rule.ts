@@ -6,7 +6,8 @@ import { el, mainOf } from '../ui/page-dom';
 import { onPress } from '../ui/press';
 import { reasonText } from './options-problems';
 import { parseRuleInput, type RuleInput } from './options-test-parse';
-import { openTabs, SITE_NAMES, siteLinks, tabRow, type OpenTab, type TabTester } from './options-test-tabs';
+import { openTabs, tabRow, type OpenTab, type TabTester } from './options-test-tabs';
+import { SITE_NAME_KEYS, siteLinks } from '../ui/site-links';
 
 export type { TabInfo, TabsApi } from './options-test-tabs';
 
@@ -19,7 +20,7 @@ export interface RuleTesterInput extends TabTester {
 function ruleGroup(doc: Document, rule: ExtraRule, tabs: readonly OpenTab[], tester: TabTester, draft: boolean): Node {
   const { t } = tester;
   const group = el(doc, 'div', { class: 'rule-test', 'data-test-rule': rule.id });
-  const heading = el(doc, 'h3', {}, `${t(SITE_NAMES[rule.site])} — `);
+  const heading = el(doc, 'h3', {}, `${t(SITE_NAME_KEYS[rule.site])} — `);
   heading.append(el(doc, 'code', {}, rule.id));
   group.append(heading);
   if (draft) {
@@ -63,7 +64,7 @@ function results(doc: Document, parsed: RuleInput, tabs: readonly OpenTab[], tes
     rules = parsed.rules.map((rule) => ({ rule, draft: false }));
   }
   if (tabs.length === 0 && rules.length > 0)
-    nodes.push(el(doc, 'p', { 'data-no-tabs': '' }, t('options_test_no_tabs')), siteLinks(doc, t));
+    nodes.push(el(doc, 'p', { 'data-no-tabs': '' }, t('options_test_no_tabs')), siteLinks(doc, t, ['saga', 'plage']));
   for (const { rule, draft } of rules) nodes.push(ruleGroup(doc, rule, tabs, tester, draft));
   return nodes;
 }

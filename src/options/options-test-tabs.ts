@@ -4,7 +4,7 @@ import type { Send } from '../lib/send';
 import type { ExtraRule } from '../lib/settings';
 import type { TabSend } from '../lib/tab-send';
 import type { Translate } from '../lib/translate';
-import { el, externalLink } from '../ui/page-dom';
+import { el } from '../ui/page-dom';
 import { onPress } from '../ui/press';
 
 /** A browser tab as tabs.query gives it: URL and title are there for the sites of the host access. */
@@ -46,24 +46,6 @@ export async function openTabs(tabs: TabsApi): Promise<OpenTab[]> {
     const { origin, pathname } = new URL(url);
     return [{ id, site, title: title || `${origin}${pathname}`, address: `${origin}${pathname}` }];
   });
-}
-
-// Keys written out in full, so the locale test finds each one in the source.
-export const SITE_NAMES: Record<Site, string> = {
-  saga: 'popup_site_saga',
-  plage: 'popup_site_plage',
-  hotline: 'popup_site_hotline',
-};
-
-/** Where to open SAGA and PLAGE when no tab of theirs is open. */
-export function siteLinks(doc: Document, t: Translate): HTMLElement {
-  const list = el(doc, 'ul');
-  for (const site of ['saga', 'plage'] as const) {
-    const item = el(doc, 'li');
-    item.append(externalLink(doc, SITE_URLS[site], t(SITE_NAMES[site]), { 'data-site': site }));
-    list.append(item);
-  }
-  return list;
 }
 
 function matchText(t: Translate, result: RuleTest | undefined): [state: string, text: string] {

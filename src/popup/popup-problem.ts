@@ -3,6 +3,7 @@ import { SITE_URLS, type Site } from '../core/sites';
 import type { NetworkFailure, TabView } from '../lib/messages';
 import { leadSection, type Lead } from '../lib/lead-rule';
 import { el, externalLink } from '../ui/page-dom';
+import { siteLinks } from '../ui/site-links';
 
 /** What the popup knows of the active tab, from the worker and from the tab itself. */
 export interface TabFacts {
@@ -73,18 +74,7 @@ function networkView(doc: Document, failure: NetworkFailure, t: Translate): HTML
 
 function notSagaView(doc: Document, t: Translate): HTMLElement {
   const view = el(doc, 'div', { class: 'not-saga' });
-  const sites = el(doc, 'ul');
-  const labels: Record<Site, string> = {
-    saga: 'popup_site_saga',
-    plage: 'popup_site_plage',
-    hotline: 'popup_site_hotline',
-  };
-  for (const site of Object.keys(labels) as Site[]) {
-    const item = el(doc, 'li');
-    item.append(externalLink(doc, SITE_URLS[site], t(labels[site]), { 'data-site': site }));
-    sites.append(item);
-  }
-  view.append(el(doc, 'p', {}, t('popup_not_saga')), sites);
+  view.append(el(doc, 'p', {}, t('popup_not_saga')), siteLinks(doc, t, ['saga', 'plage', 'hotline']));
   return view;
 }
 

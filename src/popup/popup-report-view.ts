@@ -3,6 +3,7 @@ import type { MessageCandidate } from '../lib/tab-messages';
 import type { Translate } from '../lib/translate';
 import { el } from '../ui/page-dom';
 import { onPress } from '../ui/press';
+import { copyText } from '../ui/clipboard';
 
 // A label shows the start of a long message only: the popup is 360 px wide, and the preview below
 // shows the whole text, exactly as it will be sent.
@@ -74,9 +75,7 @@ export function previewView(doc: Document, t: Translate, status: HTMLElement): P
   element.append(toLine, el(doc, 'label', { for: box.id }, t('popup_report_preview_label')), box, unverified, actions);
   let body = '';
   onPress(copy, () => {
-    const clipboard = doc.defaultView?.navigator.clipboard;
-    const copied = clipboard ? clipboard.writeText(body) : Promise.reject(new Error('no clipboard'));
-    copied.then(
+    copyText(doc, body).then(
       () => {
         status.textContent = t('popup_report_copy_done');
       },

@@ -7,6 +7,7 @@ import { applyPalette, el, errorText, externalLink, mainOf } from '../ui/page-do
 import { tabSection } from './popup-problem';
 import { offeredReport } from './popup-report';
 import { safeHotlineUrl } from '../lib/settings-check';
+import { copyText } from '../ui/clipboard';
 
 export interface PopupInput {
   /** The active tab; without an id the popup cannot ask for a clean reload of it. */
@@ -61,9 +62,7 @@ function copyButton(doc: Document, report: string, t: Translate, status: HTMLEle
   const group = el(doc, 'div', { class: 'action' });
   const button = el(doc, 'button', { type: 'button', 'data-action': 'copy-diagnostic' }, t('popup_copy_diagnostic'));
   button.addEventListener('click', () => {
-    const clipboard = doc.defaultView?.navigator.clipboard;
-    const copied = clipboard ? clipboard.writeText(report) : Promise.reject(new Error('no clipboard'));
-    copied.then(
+    copyText(doc, report).then(
       () => {
         status.textContent = t('popup_copy_done');
       },

@@ -127,13 +127,6 @@ export class FakeBrowser {
         },
         update: async (tabId) => void this.calls.activated.push(tabId),
         create: async ({ url }) => void this.calls.created.push(url),
-        // As with the extension's host access only: the address of SAGA and PLAGE tabs, no other.
-        get: async (tabId) => {
-          const tab = this.tabs.find((t) => t.id === tabId);
-          if (!tab) throw new Error(`No tab with id: ${tabId}.`);
-          const visible = /^https:\/\/(saga\.cng\.sante\.fr|connect-pasrel\.atih\.sante\.fr)\//.test(tab.url ?? '');
-          return visible ? { ...tab } : { id: tab.id };
-        },
         sendMessage: async (tabId, message, options) => {
           this.calls.tabMessages.push({ tabId, message: structuredClone(message), ...options });
           const content = this.contentScripts.get(tabId);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_ID } from '../../../src/lib/firefox-id';
+import { binaryOrSkip, findBinary } from '../harness/find-browser';
 import { firefoxPrefs } from './prefs';
 
 /** The Firefox build (`npm run build` writes it next to dist/): the tests install this folder, nothing else. */
@@ -17,21 +18,12 @@ export const FIREFOX_INSTALL_HINT =
 
 /** The Firefox to drive: FIREFOX_PATH, or the first usual path that exists; null when there is none. */
 export function findFirefox(): string | null {
-  const given = process.env.FIREFOX_PATH;
-  if (given) return existsSync(given) ? given : null;
-  return USUAL_PATHS.find((p) => existsSync(p)) ?? null;
+  return findBinary('FIREFOX_PATH', USUAL_PATHS);
 }
 
-/**
- * Whether the Firefox tests can run here. Without Firefox they are skipped, with the reason, except under
- * CI=true, where a missing Firefox is a failure: CI must never pass without running them.
- */
+/** Whether the Firefox tests can run here: skipped without Firefox, with the reason; a failure under CI=true. */
 export function firefoxOrSkip(): { path: string | null; skip: boolean } {
-  const path = findFirefox();
-  if (path) return { path, skip: false };
-  if (process.env.CI === 'true') throw new Error(`CI=true but no Firefox found: ${FIREFOX_INSTALL_HINT}`);
-  console.warn(`[Firefox tests skipped] no Firefox found: ${FIREFOX_INSTALL_HINT}`);
-  return { path: null, skip: true };
+  return binaryOrSkip('Firefox', findFirefox(), FIREFOX_INSTALL_HINT);
 }
 
 export interface FirefoxOptions {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { binaryOrSkip, findBinary } from './find-browser';
 
 const USUAL_PATHS = [
   '/usr/bin/chromium',
@@ -12,19 +12,10 @@ export const INSTALL_HINT =
 
 /** The browser to drive: CHROME_PATH, or the first usual path that exists; null when there is none. */
 export function findChromium(): string | null {
-  const given = process.env.CHROME_PATH;
-  if (given) return existsSync(given) ? given : null;
-  return USUAL_PATHS.find((p) => existsSync(p)) ?? null;
+  return findBinary('CHROME_PATH', USUAL_PATHS);
 }
 
-/**
- * Whether browser tests can run here. Without a browser they are skipped, with the reason, except
- * under CI=true, where a missing browser is a failure: CI must never pass without running them.
- */
+/** Whether browser tests can run here: skipped without Chromium, with the reason; a failure under CI=true. */
 export function browserOrSkip(): { path: string | null; skip: boolean } {
-  const path = findChromium();
-  if (path) return { path, skip: false };
-  if (process.env.CI === 'true') throw new Error(`CI=true but no Chromium found: ${INSTALL_HINT}`);
-  console.warn(`[browser tests skipped] no Chromium found: ${INSTALL_HINT}`);
-  return { path: null, skip: true };
+  return binaryOrSkip('Chromium', findChromium(), INSTALL_HINT);
 }
